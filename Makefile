@@ -1,0 +1,61 @@
+# Loopbaanwijzer: `make run` sets everything up and starts the assistant; `make test` sets up and runs all tests.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+REQ_HASH := $(shell sha256sum requirements.txt | cut -c1-16)
+STAMP := $(VENV)/.installed-$(REQ_HASH)
+export TF_CPP_MIN_LOG_LEVEL ?= 3
+export PYTHONWARNINGS ?= ignore
+export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
+
+.PHONY: setup run chat train check sync-nlu test test-unit test-rasa test-http eval clean
+
+$(STAMP): requirements.txt scripts/find-python310
+	@PYTHON310=$$(scripts/find-python310) || exit 1; \
+	if [ ! -x $(PY) ]; then echo "Virtuele omgeving maken met $$PYTHON310..."; "$$PYTHON310" -m venv $(VENV); fi
+	@echo "Pakketten installeren (eerste keer ongeveer een minuut)..."
+	@$(PY) -m pip install --disable-pip-version-check -q --upgrade pip
+	@$(PY) -m pip install --disable-pip-version-check --progress-bar on -q -r requirements.txt
+	@rm -f $(VENV)/.installed-*; touch $(STAMP)
+
+setup: $(STAMP)
+	@$(PY) -m bot setup
+
+run: setup
+	@$(PY) -m bot run
+
+chat: setup
+	@$(PY) -m bot chat
+
+train: setup
+	@$(PY) -m bot train
+
+check: setup
+	@$(PY) -m bot check
+
+sync-nlu: setup
+	@$(PY) -m bot sync-nlu
+
+# Everything CI runs.
+test: setup
+	@$(PY) -m bot train
+	@$(MAKE) --no-print-directory test-unit test-rasa test-http
+
+test-unit:
+	$(PY) -m pytest -q -m "not http" tests
+
+test-rasa:
+	$(PY) -m rasa data validate --fail-on-warning --domain domain.yml --data data --config config.yml
+	$(PY) -m rasa test core --model models/loopbaanwijzer.tar.gz --stories tests/test_stories.yml \
+		--endpoints endpoints.yml --fail-on-prediction-errors --out results/core
+
+test-http:
+	$(PY) -m pytest -q -m http tests
+
+eval: setup
+	@$(PY) -m bot train
+	$(PY) -m bot.bench
+	$(PY) -m bot.nlu_eval
+
+clean:
+	rm -rf .cache .state models results

@@ -1,0 +1,66 @@
+"""The orientation form: validation (reading everything a message says) and its questions."""
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import replies
+from actions.conversation import send
+from actions.matching import get_matcher
+from actions.profile_slots import is_interruption, profile_updates
+
+
+class ValidateOrientationForm(Action):
+    """Fills every profile slot the latest message speaks to, not only the one asked for."""
+
+    def name(self) -> Text:
+        return "validate_orientation_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if is_interruption(tracker):
+            return []  # the form rejects, and a rule answers the question instead
+        updates = profile_updates(tracker, get_matcher(), tracker.get_slot("requested_slot"))
+        return [SlotSet(slot, value) for slot, value in updates.items()]
+
+
+class ActionAskAudience(Action):
+    def name(self) -> Text:
+        return "action_ask_audience"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        send(dispatcher, replies.ask_audience())
+        return []
+
+
+class ActionAskStage(Action):
+    def name(self) -> Text:
+        return "action_ask_stage"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        send(dispatcher, replies.ask_stage(tracker.get_slot("audience")))
+        return []
+
+
+class ActionAskPassions(Action):
+    def name(self) -> Text:
+        return "action_ask_passions"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if "passions" in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == "passions":
+            send(dispatcher, replies.ask_for_example("passions"))
+        else:
+            send(dispatcher, replies.ask_passions(tracker.get_slot("audience")))
+        return []
+
+
+class ActionAskTasks(Action):
+    def name(self) -> Text:
+        return "action_ask_tasks"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if "tasks" in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == "tasks":
+            send(dispatcher, replies.ask_for_example("tasks"))
+        else:
+            send(dispatcher, replies.ask_tasks(tracker.get_slot("audience")))
+        return []

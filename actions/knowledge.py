@@ -1,0 +1,527 @@
+"""The Beroepsbeeld as data: load, validate and look up `knowledge/*.yml`.
+
+One source of truth for everything the assistant says about careers. A school
+colours it in with files under `knowledge/local/` (or the folder named by
+LOOPBAANWIJZER_LOCAL_DIR): add, rename and hide roles, and add its own notes per
+transition question. Every mistake in those files is reported once, naming the
+file, the item and what is wrong, before the assistant starts.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+import yaml
+
+from actions.text import normalize
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+LOCAL_DIR_ENV = "LOOPBAANWIJZER_LOCAL_DIR"
+
+DOMAIN_IDS = ("leren_leerlingen", "onderwijs_ontwikkelen", "onderwijs_organiseren", "collegas_ondersteunen")
+STAGE_IDS = ("in_opleiding", "startend", "ervaren", "meester")
+QUESTION_IDS = ("toelating", "ondersteuning", "facilitering", "erkenning")
+AUDIENCE_IDS = ("leraar", "student", "zij_instromer")
+LEVELS = ("team", "school", "lokaal", "landelijk")
+
+
+class KnowledgeError(ValueError):
+    """One or more problems in the knowledge files, each naming file and item."""
+
+    def __init__(self, problems: List[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class Domain:
+    id: str
+    name: str
+    short: str
+    explanation: str
+    keywords: Tuple[str, ...]
+    source: str
+    core: bool = False
+    levels: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    name: str
+    explanation: str
+    support: str
+    keywords: Tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class GrowthPath:
+    id: str
+    name: str
+    explanation: str
+    keywords: Tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class TransitionQuestion:
+    id: str
+    name: str
+    title: str
+    covers: str
+    questions_for_manager: Tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Audience:
+    id: str
+    name: str
+    keywords: Tuple[str, ...]
+    advice: Tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    name: str
+    explanation: str
+    stages: Tuple[str, ...]
+    keywords: Tuple[str, ...]
+    source: str
+    domain: Optional[str] = None
+    outside_school: bool = False
+    level: Optional[str] = None
+    audiences: Tuple[str, ...] = AUDIENCE_IDS
+    synonyms: Tuple[str, ...] = ()
+    hints: Dict[str, str] = field(default_factory=dict)
+    local: bool = False  # added by the school
+
+
+# Per item kind: (required keys, optional keys). Anything else is an unknown key.
+_SCHEMAS: Dict[str, Tuple[set, set]] = {
+    "domains": ({"id", "name", "short", "explanation", "keywords", "source"}, {"core", "levels"}),
+    "stages": ({"id", "name", "explanation", "support", "keywords", "source"}, set()),
+    "growth_paths": ({"id", "name", "explanation", "keywords", "source"}, set()),
+    "transition_questions": ({"id", "name", "title", "covers", "questions_for_manager", "source"}, set()),
+    "audiences": ({"id", "name", "keywords", "advice", "source"}, set()),
+    "roles": (
+        {"id", "name", "explanation", "stages", "keywords", "source"},
+        {"domain", "outside_school", "level", "audiences", "synonyms", "hints"},
+    ),
+}
+_TOP_LEVEL_EXTRAS = {"new_role_note"}
+_LOCAL_KEYS = {"school", "add_roles", "rename_roles", "hide_roles", "notes", "role_notes"}
+_LIST_KEYS = {"keywords", "questions_for_manager", "advice", "stages", "audiences", "synonyms", "levels"}
+
+
+@dataclass
+class Knowledge:
+    """The validated knowledge with the look-ups the actions need."""
+
+    domains: Dict[str, Domain]
+    stages: Dict[str, Stage]
+    growth_paths: Dict[str, GrowthPath]
+    questions: Dict[str, TransitionQuestion]
+    audiences: Dict[str, Audience]
+    roles: Dict[str, Role]  # visible roles only (hidden ones are left out)
+    new_role_note: str = ""
+    school: Optional[str] = None
+    school_notes: Dict[str, str] = field(default_factory=dict)
+    role_notes: Dict[str, Dict[str, str]] = field(default_factory=dict)
+    hidden_roles: Tuple[str, ...] = ()
+    _role_index: Dict[str, str] = field(default_factory=dict, repr=False)
+    _domain_index: Dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for role in self.roles.values():
+            for label in (role.id, role.name, *role.synonyms):
+                self._role_index.setdefault(_label_key(label), role.id)
+        for domain in self.domains.values():
+            for label in (domain.id, domain.name, domain.short):
+                self._domain_index.setdefault(_label_key(label), domain.id)
+
+    # --- look-ups -------------------------------------------------------
+    def domain(self, query: str) -> Optional[Domain]:
+        """A domain by id, name or short name (case- and accent-insensitive)."""
+        key = _label_key(query or "")
+        if key in self._domain_index:
+            return self.domains[self._domain_index[key]]
+        for label, domain_id in self._domain_index.items():
+            if key and len(key) >= 6 and (key in label or label in key):
+                return self.domains[domain_id]
+        return None
+
+    def role(self, query: str) -> Optional[Role]:
+        """A role by id, name or synonym (case- and accent-insensitive, a typo allowed)."""
+        key = _label_key(query or "")
+        if not key:
+            return None
+        if key in self._role_index:
+            return self.roles[self._role_index[key]]
+        close = difflib.get_close_matches(key, self._role_index.keys(), n=1, cutoff=0.88)
+        return self.roles[self._role_index[close[0]]] if close else None
+
+    def closest_roles(self, query: str, n: int = 3) -> List[Role]:
+        """Roles whose name or synonym looks most like `query`, for "ken ik niet" replies."""
+        key = _label_key(query or "")
+        labels = difflib.get_close_matches(key, self._role_index.keys(), n=n * 4, cutoff=0.5)
+        found: List[Role] = []
+        for label in labels:
+            role = self.roles[self._role_index[label]]
+            if role not in found:
+                found.append(role)
+        return found[:n]
+
+    def roles_by(
+        self, domain: Optional[str] = None, stage: Optional[str] = None, audience: Optional[str] = None
+    ) -> List[Role]:
+        """Visible roles filtered by domain id, stage id and audience id."""
+        return [
+            r
+            for r in self.roles.values()
+            if (domain is None or r.domain == domain)
+            and (stage is None or stage in r.stages)
+            and (audience is None or audience in r.audiences)
+        ]
+
+    def roles_outside_school(self) -> List[Role]:
+        return [r for r in self.roles.values() if r.outside_school]
+
+    def stage(self, stage_id: str) -> Optional[Stage]:
+        return self.stages.get(stage_id)
+
+    def notes_for(self, role_id: Optional[str], question_id: str) -> List[str]:
+        """The school's notes for a transition question, general and role specific."""
+        notes = []
+        if question_id in self.school_notes:
+            notes.append(self.school_notes[question_id])
+        if role_id and question_id in self.role_notes.get(role_id, {}):
+            notes.append(self.role_notes[role_id][question_id])
+        return notes
+
+
+def _label_key(label: str) -> str:
+    key = normalize(label)
+    for article in ("de ", "het ", "een "):
+        if key.startswith(article):
+            key = key[len(article) :]
+    return key.replace(" ", "")
+
+
+# --- loading and validation -------------------------------------------------
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: List[str] = []
+
+    def add(self, path: Path, item: str, what: str) -> None:
+        self.items.append(f"{_display(path)}: {item}: {what}")
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _read_yaml(path: Path, problems: _Problems) -> Optional[dict]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "file"
+        problems.add(path, where, f"broken YAML ({getattr(exc, 'problem', None) or exc})")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.add(path, "file", f"cannot be read ({exc})")
+        return None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.add(path, "file", "must be a mapping with a top-level key such as 'roles:'")
+        return None
+    return data
+
+
+def _item_label(kind: str, index: int, raw: Any) -> str:
+    if isinstance(raw, dict) and raw.get("id"):
+        return f"{kind[:-1] if kind.endswith('s') else kind} '{raw['id']}'"
+    return f"{kind} item {index + 1}"
+
+
+def _check_item(kind: str, raw: Any, path: Path, label: str, problems: _Problems) -> bool:
+    if not isinstance(raw, dict):
+        problems.add(path, label, "must be a mapping of keys to values")
+        return False
+    required, optional = _SCHEMAS[kind]
+    ok = True
+    for key in sorted(set(raw) - required - optional):
+        problems.add(path, label, f"unknown key '{key}' (allowed: {', '.join(sorted(required | optional))})")
+        ok = False
+    for key in sorted(required - set(raw)):
+        problems.add(path, label, f"missing key '{key}'")
+        ok = False
+    for key, value in raw.items():
+        if key in _LIST_KEYS:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                problems.add(path, label, f"'{key}' must be a list of non-empty texts")
+                ok = False
+        elif key == "hints":
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                problems.add(path, label, "'hints' must map transition question ids to texts")
+                ok = False
+            else:
+                for hint_key in value:
+                    if hint_key not in QUESTION_IDS:
+                        problems.add(path, label, f"hint for unknown transition question '{hint_key}'")
+                        ok = False
+        elif key in ("core", "outside_school"):
+            if not isinstance(value, bool):
+                problems.add(path, label, f"'{key}' must be true or false")
+                ok = False
+        elif not isinstance(value, str) or not value.strip():
+            what = "an empty name" if key == "name" else f"'{key}' must be a non-empty text"
+            problems.add(path, label, what)
+            ok = False
+    return ok
+
+
+def _tuple_fields(raw: dict) -> dict:
+    return {k: tuple(v) if k in _LIST_KEYS else v for k, v in raw.items()}
+
+
+def _check_role_refs(raw: dict, path: Path, label: str, problems: _Problems) -> bool:
+    ok = True
+    domain = raw.get("domain")
+    if raw.get("outside_school"):
+        if domain is not None:
+            problems.add(path, label, "a role outside school has no 'domain'")
+            ok = False
+    elif domain is None:
+        problems.add(path, label, "missing key 'domain' (or set 'outside_school: true')")
+        ok = False
+    elif domain not in DOMAIN_IDS:
+        problems.add(path, label, f"domain '{domain}' does not exist (known: {', '.join(DOMAIN_IDS)})")
+        ok = False
+    for stage in raw.get("stages", []):
+        if stage not in STAGE_IDS:
+            problems.add(path, label, f"stage '{stage}' does not exist (known: {', '.join(STAGE_IDS)})")
+            ok = False
+    for audience in raw.get("audiences", []):
+        if audience not in AUDIENCE_IDS:
+            problems.add(path, label, f"audience '{audience}' does not exist (known: {', '.join(AUDIENCE_IDS)})")
+            ok = False
+    level = raw.get("level")
+    if level is not None and level not in LEVELS:
+        problems.add(path, label, f"level '{level}' does not exist (known: {', '.join(LEVELS)})")
+        ok = False
+    return ok
+
+
+def _load_items(
+    kind: str, files: Iterable[Path], problems: _Problems, expected_ids: Optional[Tuple[str, ...]] = None
+) -> Tuple[Dict[str, dict], Dict[str, Any], Dict[str, Path]]:
+    """Items of one kind keyed by id, other top-level values, and the file each item came from."""
+    items: Dict[str, dict] = {}
+    origin: Dict[str, Path] = {}
+    extras: Dict[str, Any] = {}
+    for path in files:
+        data = _read_yaml(path, problems)
+        if data is None:
+            continue
+        for key in sorted(set(data) - {kind} - _TOP_LEVEL_EXTRAS):
+            problems.add(path, "file", f"unknown top-level key '{key}' (expected '{kind}')")
+        for key in _TOP_LEVEL_EXTRAS & set(data):
+            extras[key] = data[key]
+        raw_items = data.get(kind) or []
+        if not isinstance(raw_items, list):
+            problems.add(path, kind, "must be a list of items")
+            continue
+        for index, raw in enumerate(raw_items):
+            label = _item_label(kind, index, raw)
+            if not _check_item(kind, raw, path, label, problems):
+                continue
+            if kind == "roles" and not _check_role_refs(raw, path, label, problems):
+                continue
+            item_id = raw["id"]
+            if expected_ids is not None and item_id not in expected_ids:
+                problems.add(path, label, f"id '{item_id}' is not one of {', '.join(expected_ids)}")
+                continue
+            if item_id in items:
+                problems.add(path, label, f"duplicate id '{item_id}' (also in {_display(origin[item_id])})")
+                continue
+            items[item_id] = raw
+            origin[item_id] = path
+    return items, extras, origin
+
+
+def _apply_local(
+    local_dir: Path, roles: Dict[str, dict], role_origin: Dict[str, Path], problems: _Problems
+) -> Tuple[Optional[str], Dict[str, str], Dict[str, Dict[str, str]], List[str]]:
+    """Apply a school's override files; returns school name, notes, role notes, hidden ids."""
+    school: Optional[str] = None
+    notes: Dict[str, str] = {}
+    role_notes: Dict[str, Dict[str, str]] = {}
+    hidden: List[str] = []
+    for path in sorted(local_dir.glob("*.yml")) + sorted(local_dir.glob("*.yaml")):
+        data = _read_yaml(path, problems)
+        if data is None:
+            continue
+        for key in sorted(set(data) - _LOCAL_KEYS):
+            problems.add(path, "file", f"unknown key '{key}' (allowed: {', '.join(sorted(_LOCAL_KEYS))})")
+        if "school" in data:
+            if isinstance(data["school"], str) and data["school"].strip():
+                school = data["school"].strip()
+            else:
+                problems.add(path, "school", "an empty name")
+        for index, raw in enumerate(data.get("add_roles") or []):
+            label = _item_label("roles", index, raw)
+            if not _check_item("roles", raw, path, label, problems) or not _check_role_refs(raw, path, label, problems):
+                continue
+            if raw["id"] in roles:
+                problems.add(path, label, f"duplicate id '{raw['id']}' (also in {_display(role_origin[raw['id']])})")
+                continue
+            roles[raw["id"]] = {**raw, "local": True}
+            role_origin[raw["id"]] = path
+        renames = data.get("rename_roles") or {}
+        if not isinstance(renames, dict):
+            problems.add(path, "rename_roles", "must map role ids to new names")
+            renames = {}
+        for role_id, new_name in renames.items():
+            label = f"rename_roles '{role_id}'"
+            if role_id not in roles:
+                problems.add(path, label, f"role '{role_id}' does not exist")
+            elif not isinstance(new_name, str) or not new_name.strip():
+                problems.add(path, label, "an empty name")
+            else:
+                old = roles[role_id]
+                # The old name stays a synonym, so users who know it are still understood.
+                synonyms = [old["name"], *old.get("synonyms", [])]
+                roles[role_id] = {**old, "name": new_name.strip(), "synonyms": synonyms}
+        hide = data.get("hide_roles") or []
+        if not isinstance(hide, list):
+            problems.add(path, "hide_roles", "must be a list of role ids")
+            hide = []
+        for role_id in hide:
+            if role_id not in roles:
+                problems.add(path, f"hide_roles '{role_id}'", f"role '{role_id}' does not exist")
+            else:
+                hidden.append(role_id)
+        raw_notes = data.get("notes") or {}
+        if not isinstance(raw_notes, dict):
+            problems.add(path, "notes", "must map transition question ids to texts")
+            raw_notes = {}
+        for question_id, text in raw_notes.items():
+            if question_id not in QUESTION_IDS:
+                problems.add(path, f"notes '{question_id}'", f"unknown transition question (known: {', '.join(QUESTION_IDS)})")
+            elif not isinstance(text, str) or not text.strip():
+                problems.add(path, f"notes '{question_id}'", "must be a non-empty text")
+            else:
+                notes[question_id] = text.strip()
+        raw_role_notes = data.get("role_notes") or {}
+        if not isinstance(raw_role_notes, dict):
+            problems.add(path, "role_notes", "must map role ids to notes per transition question")
+            raw_role_notes = {}
+        for role_id, per_question in raw_role_notes.items():
+            label = f"role_notes '{role_id}'"
+            if role_id not in roles:
+                problems.add(path, label, f"role '{role_id}' does not exist")
+                continue
+            if not isinstance(per_question, dict):
+                problems.add(path, label, "must map transition question ids to texts")
+                continue
+            for question_id, text in per_question.items():
+                if question_id not in QUESTION_IDS or not isinstance(text, str) or not text.strip():
+                    problems.add(path, label, f"'{question_id}' must be a transition question id with a text")
+                else:
+                    role_notes.setdefault(role_id, {})[question_id] = text.strip()
+    return school, notes, role_notes, hidden
+
+
+def _expect_all(kind: str, items: Dict[str, dict], ids: Tuple[str, ...], path: Path, problems: _Problems) -> None:
+    for missing in [i for i in ids if i not in items]:
+        problems.add(path, f"{kind} '{missing}'", "is missing")
+
+
+def load_knowledge(
+    base_dir: Optional[Path] = None, local_dir: Optional[Path] = None, use_local: bool = True
+) -> Knowledge:
+    """Load and validate the knowledge; raises KnowledgeError listing every problem.
+
+    `local_dir` defaults to $LOOPBAANWIJZER_LOCAL_DIR, else `<base_dir>/local`;
+    `use_local=False` loads the shipped knowledge without a school's overrides.
+    """
+    base = Path(base_dir) if base_dir else KNOWLEDGE_DIR
+    if local_dir is None:
+        local_dir = Path(os.environ[LOCAL_DIR_ENV]) if os.environ.get(LOCAL_DIR_ENV) else base / "local"
+    problems = _Problems()
+
+    def files(name: str) -> List[Path]:
+        path = base / name
+        if not path.exists():
+            problems.add(path, "file", "is missing")
+            return []
+        return [path]
+
+    domains, _, _ = _load_items("domains", files("domains.yml"), problems, DOMAIN_IDS)
+    stages, stage_extras, _ = _load_items("stages", files("stages.yml"), problems, STAGE_IDS)
+    paths, _, _ = _load_items("growth_paths", files("growth_paths.yml"), problems)
+    questions, _, _ = _load_items("transition_questions", files("transition_questions.yml"), problems, QUESTION_IDS)
+    audiences, _, _ = _load_items("audiences", files("audiences.yml"), problems, AUDIENCE_IDS)
+    role_files = sorted((base / "roles").glob("*.yml"))
+    if not role_files:
+        problems.add(base / "roles", "folder", "has no role files")
+    roles, _, role_origin = _load_items("roles", role_files, problems)
+
+    for kind, items, ids, name in (
+        ("domain", domains, DOMAIN_IDS, "domains.yml"),
+        ("stage", stages, STAGE_IDS, "stages.yml"),
+        ("transition question", questions, QUESTION_IDS, "transition_questions.yml"),
+        ("audience", audiences, AUDIENCE_IDS, "audiences.yml"),
+    ):
+        if (base / name).exists():
+            _expect_all(kind, items, ids, base / name, problems)
+
+    school, notes, role_notes, hidden = None, {}, {}, []
+    if use_local and local_dir and Path(local_dir).is_dir():
+        school, notes, role_notes, hidden = _apply_local(Path(local_dir), roles, role_origin, problems)
+
+    if problems.items:
+        raise KnowledgeError(problems.items)
+
+    visible = {rid: Role(**_tuple_fields(raw)) for rid, raw in roles.items() if rid not in hidden}
+    ordered_stages = {sid: Stage(**_tuple_fields(stages[sid])) for sid in STAGE_IDS}
+    return Knowledge(
+        domains={did: Domain(**_tuple_fields(domains[did])) for did in DOMAIN_IDS},
+        stages=ordered_stages,
+        growth_paths={pid: GrowthPath(**_tuple_fields(raw)) for pid, raw in paths.items()},
+        questions={qid: TransitionQuestion(**_tuple_fields(questions[qid])) for qid in QUESTION_IDS},
+        audiences={aid: Audience(**_tuple_fields(audiences[aid])) for aid in AUDIENCE_IDS},
+        roles=visible,
+        new_role_note=str(stage_extras.get("new_role_note", "")),
+        school=school,
+        school_notes=notes,
+        role_notes=role_notes,
+        hidden_roles=tuple(hidden),
+    )
+
+
+_KNOWLEDGE: Optional[Knowledge] = None
+
+
+def get_knowledge() -> Knowledge:
+    """The process-wide knowledge, loaded once."""
+    global _KNOWLEDGE
+    if _KNOWLEDGE is None:
+        _KNOWLEDGE = load_knowledge()
+    return _KNOWLEDGE
+

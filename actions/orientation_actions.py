@@ -1,0 +1,121 @@
+"""The orientation conversation after the form: suggestions, choosing a role, summary, corrections."""
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import replies
+from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send, user_text
+from actions.knowledge import Role, get_knowledge
+from actions.knowledge_actions import mentioned_role
+from actions.matching import get_matcher
+from actions.profile_slots import profile_updates
+from actions.suggestions import Advisor
+
+_ORDINALS = {
+    "eerste": 0, "1": 0, "1e": 0, "tweede": 1, "2": 1, "2e": 1, "derde": 2, "3": 2, "3e": 2,
+    "vierde": 3, "4": 3, "laatste": -1, "bovenste": 0, "onderste": -1,
+}
+
+
+def _suggested_roles(tracker: Tracker) -> List[Role]:
+    knowledge = get_knowledge()
+    ids = [rid for d in directions_slot(tracker) for rid in d.get("roles", [])]
+    return [knowledge.roles[rid] for rid in ids if rid in knowledge.roles]
+
+
+def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optional[Dict[str, Any]] = None) -> List[Dict]:
+    """Send the directions for the profile (with `overrides` applied) and remember them."""
+    profile = profile_from(tracker)
+    for slot, value in (overrides or {}).items():
+        if hasattr(profile, slot):
+            setattr(profile, slot, tuple(value) if slot == "excluded_roles" else value)
+    suggestions = Advisor(get_knowledge(), get_matcher()).suggest(profile)
+    send(dispatcher, replies.suggestions_replies(get_knowledge(), suggestions, profile))
+    return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
+
+
+class ActionSuggestDirections(Action):
+    def name(self) -> Text:
+        return "action_suggest_directions"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        return suggest(dispatcher, tracker)
+
+
+class ActionChooseRole(Action):
+    """The user picks a role: by button, by name, or by position ('de tweede')."""
+
+    def name(self) -> Text:
+        return "action_choose_role"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        knowledge = get_knowledge()
+        suggested = _suggested_roles(tracker)
+        role = mentioned_role(tracker)
+        if role is None and suggested:
+            words = re.findall(r"\w+", user_text(tracker).lower())
+            for word in words:
+                if word in _ORDINALS and abs(_ORDINALS[word]) <= len(suggested):
+                    role = suggested[_ORDINALS[word]]
+                    break
+        if role is None:
+            send(dispatcher, replies.unknown_choice(suggested))
+            return []
+        send(dispatcher, replies.four_questions(knowledge, role, tracker.get_slot("audience")))
+        return [SlotSet("chosen_role", role.id)]
+
+
+class ActionSummary(Action):
+    def name(self) -> Text:
+        return "action_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        knowledge = get_knowledge()
+        chosen = knowledge.roles.get(tracker.get_slot("chosen_role") or "")
+        text = replies.summary(knowledge, profile_from(tracker), directions_slot(tracker), chosen)
+        if not text:
+            send(dispatcher, replies.empty_summary())
+            return []
+        dispatcher.utter_message(text=text, json_message={"summary": text, "filename": "gespreksvoorbereiding.txt"})
+        return []
+
+
+class ActionStopForm(Action):
+    def name(self) -> Text:
+        return "action_stop_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        dispatcher.utter_message(response="utter_form_stopped")
+        return [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+class ActionRestartOrientation(Action):
+    def name(self) -> Text:
+        return "action_restart_orientation"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        send(dispatcher, replies.restarted())
+        slots = [*PROFILE_SLOTS, "directions", "chosen_role", "requested_slot"]
+        return [ActiveLoop(None)] + [SlotSet(slot, None) for slot in slots]
+
+
+class ActionCorrectProfile(Action):
+    """'Nee, ik ben geen mentor meer': update the profile and, when complete, the directions."""
+
+    def name(self) -> Text:
+        return "action_correct_profile"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        updates = profile_updates(tracker, get_matcher(), None)
+        updates.pop("followup_asked", None)
+        if not updates:
+            send(dispatcher, replies.ask_correction())
+            return []
+        events = [SlotSet(slot, value) for slot, value in updates.items()]
+        send(dispatcher, replies.correction_done())
+        if directions_slot(tracker):
+            events += suggest(dispatcher, tracker, updates)
+        return events

@@ -1,0 +1,211 @@
+"""Read a profile from what a user types: audience, sector, stage, passions, tasks.
+
+One message may carry several parts at once ("ik ben mentor, 8 jaar docent en
+vind lesmateriaal maken leuk"); each is picked out, so the form never asks
+again for what was already said. Clauses are split on punctuation and
+conjunctions and labelled as passion (energy words) or task (what you do now,
+or did before for side-entrants).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from actions.matching import Matcher
+from actions.text import Token, analyse, normalize
+
+_NUMBER_WORDS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "vijfentwintig": 25, "dertig": 30,
+    "veertig": 40, "half": 0, "anderhalf": 1,
+}
+
+_ZIJ_INSTROMER = re.compile(
+    r"\bzij ?(in)?stro|\bzijinstro|carriere ?switch|omschol|overstap|\bom te scholen|uit het bedrijfsleven"
+    r"|\bwil (graag )?(leraar|docent|leerkracht) worden|\bwerkte (\w+ ){0,4}(als|bij|in)\b|\bgewerkt als\b"
+    r"|\bvorige (baan|werk|beroep)|\bhiervoor (werkte|was)|\bwas (\w+ ){0,3}(jaar )?(ingenieur|verpleegkundige|accountant|manager|monteur|consultant|programmeur|jurist|kok|onderzoeker)"
+)
+_STUDENT = re.compile(
+    r"\bstudent|\bpabo\b|\blerarenopleiding|\blio\b|\balo\b|\bstudeer|\bstage (loop|lopen)|\bloop stage|\bin opleiding\b"
+    r"|\b(eerste|tweede|derde|vierde|1e|2e|3e|4e) ?jaars\b|\bulo\b|\bmaster ?opleiding|\beducatieve (master|minor)"
+    r"|\b(eerste|tweede|derde|vierde|1e|2e|3e|4e) jaar (van |op |aan )?(de |het )?(pabo|opleiding|lerarenopleiding|alo|hbo|master)"
+)
+_TEACHER = re.compile(
+    r"\b(leraar|lerares|docent|leerkracht|juf|meester van groep|onderwijzer|voor de klas|geef (\w+ )?les|lesgeven"
+    r"|mentor|sectieleider|sectievoorzitter|werk (op|in|bij) (een|de|het) (school|basisschool|mbo|vmbo|havo))"
+)
+_SECTORS = (
+    ("po", re.compile(r"\b(po|basisschool|basisonderwijs|primair|groep \d|groep (een|twee|drie|vier|vijf|zes|zeven|acht)|pabo|kleuters?|bovenbouw po|sbo|juf)\b")),
+    ("mbo", re.compile(r"\b(mbo|roc|beroepsonderwijs|middelbaar beroeps\w*|bbl|bol)\b")),
+    ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|onderbouw|bovenbouw|lyceum|mavo|praktijkonderwijs)\b")),
+)
+_TEACHING_CONTEXT = r"(voor de klas|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|werkzaam|ervaring|op school|aan het werk|bezig|werk)"
+_YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") ?(jaar|jr|jaren)\b")
+_STAGE_WORDS = (
+    ("in_opleiding", re.compile(r"\b(in opleiding|student|pabo|lerarenopleiding|lio|stagiair|stage|studeer)\b")),
+    ("meester", re.compile(r"\b(meesterschap|expert|senior|zeer ervaren|heel ervaren|meester(?! van groep))\b")),
+    ("startend", re.compile(
+        r"\b(starter|startend|beginnend|beginner|net (begonnen|afgestudeerd|klaar|gestart)|pas (begonnen|afgestudeerd|gestart)"
+        r"|eerste jaar|1e jaar|tweede jaar|2e jaar|nieuwe? (docent|leraar|collega)|groen)\b")),
+    ("ervaren", re.compile(r"\b(ervaren|jaren ervaring|al (heel )?lang|lange tijd|veel ervaring|tientallen jaren)\b")),
+)
+_PASSION_CUES = re.compile(
+    r"\b(leuk|leukst|energie|passie|graag|hou van|houd van|blij|enthousiast|interessant|interesse|boei|boeit"
+    r"|trekt me|trekken me|mooi|mooist|plezier|geniet|droom|ambitie|zou (ik )?willen|wil (ik )?graag|lijkt me"
+    r"|spreekt me aan|spreken me aan|uitdaging|motiveert|inspireert|voldoening|warm (voor|van)|fijn|gaaf|vet|tof"
+    r"|word ik|krijg ik|kick|hart ligt|affiniteit)\b"
+)
+_TASK_CUES = re.compile(
+    r"\b(ik ben|ben ik|ik doe|ik geef|geef ik|ik heb|naast|momenteel|nu|op dit moment|zit in|zit ik|coordineer|begeleid|organiseer"
+    r"|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige|hiervoor|mijn stage|stage)\b"
+)
+_NOTHING_EXTRA = re.compile(r"^(niks|niets|nee|geen|alleen (les ?geven|lesgeven|lessen)|gewoon (les ?geven|lesgeven)|alleen voor de klas)\b")
+_CLAUSE_SPLIT = re.compile(r"[.;!?]|,|\b(en|maar|want|terwijl|daarnaast|verder|ook)\b")
+
+
+@dataclass
+class ProfileUpdate:
+    """What one message says about the user; None where it says nothing."""
+
+    audience: Optional[str] = None
+    sector: Optional[str] = None
+    stage: Optional[str] = None
+    years: Optional[int] = None
+    passions: Optional[str] = None
+    tasks: Optional[str] = None
+    excluded_roles: List[str] = field(default_factory=list)
+    nothing_extra: bool = False  # "alleen lesgeven": an answer, with no extra tasks
+
+
+def detect_audience(text: str) -> Optional[str]:
+    norm = normalize(text)
+    if re.search(r"\bzij ?(in)?stro|\bzijinstro", norm):
+        return "zij_instromer"
+    if _STUDENT.search(norm) and not re.search(r"\b(mijn|de|onze) (studenten|stagiairs?|student)\b", norm):
+        return "student"
+    if _ZIJ_INSTROMER.search(norm):
+        return "zij_instromer"
+    if _TEACHER.search(norm):
+        return "leraar"
+    return None
+
+
+def detect_sector(text: str) -> Optional[str]:
+    norm = normalize(text)
+    for sector, pattern in _SECTORS:
+        if pattern.search(norm):
+            return sector
+    return None
+
+
+def teaching_years(text: str) -> Optional[int]:
+    """Years in teaching, when the text ties a number of years to teaching."""
+    norm = normalize(text)
+    for match in _YEARS.finditer(norm):
+        window = norm[max(0, match.start() - 40) : match.end() + 40]
+        if re.search(_TEACHING_CONTEXT, window) and not re.search(r"\b(als|bij) (\w+ )?(ingenieur|verpleegkundige|accountant|manager|consultant|monteur|programmeur)", window):
+            raw = match.group(1)
+            return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    return None
+
+
+def stage_from_years(years: int) -> str:
+    # The publication ties no years to stages; the first years are the induction phase.
+    return "startend" if years <= 3 else "ervaren"
+
+
+def detect_stage(text: str, audience: Optional[str] = None) -> Optional[str]:
+    norm = normalize(text)
+    for stage, pattern in _STAGE_WORDS:
+        if stage == "in_opleiding" and re.search(r"\b(mijn|de|onze) (studenten|stagiairs?)\b|\bstagiairs?\b", norm):
+            continue
+        if pattern.search(norm):
+            return stage
+    years = teaching_years(text)
+    if years is not None:
+        return stage_from_years(years)
+    if audience == "student":
+        return "in_opleiding"
+    return None
+
+
+def _clauses(text: str) -> List[str]:
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(text) if p and p.strip()]
+    return [p for p in parts if normalize(p) not in {"en", "maar", "want", "terwijl", "daarnaast", "verder", "ook"}]
+
+
+def _is_only_profile_facts(clause: str) -> bool:
+    """'ik ben 8 jaar docent', 'ik zit op de pabo': says who, not what."""
+    norm = normalize(clause)
+    stripped = re.sub(
+        r"\b(ik|ben|zit|sta|al|nu|sinds|op|de|het|een|in|aan|bij|als|jaar|jaren|voor|klas|school|werk|was"
+        r"|docent|leraar|lerares|leerkracht|juf|student|pabo|lerarenopleiding|starter|startend|ervaren|zij ?instromer"
+        r"|zijinstromer|net|begonnen|afgestudeerd|po|vo|mbo|havo|vwo|vmbo|basisschool|onderwijs|groep|\d+)\b",
+        " ",
+        norm,
+    )
+    stripped = re.sub(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", " ", stripped)
+    return not stripped.strip()
+
+
+def split_passions_tasks(text: str, matcher: Matcher, requested_slot: Optional[str] = None):
+    """(passions, tasks) parts of a message, each None when absent."""
+    passions: List[str] = []
+    tasks: List[str] = []
+    previous: Optional[str] = None
+    for clause in _clauses(text):
+        norm = normalize(clause)
+        label: Optional[str] = None
+        if _PASSION_CUES.search(norm):
+            label = "passions"
+        elif _TASK_CUES.search(norm) or matcher.match(clause).roles:
+            label = "tasks" if requested_slot != "passions" else "passions"
+        if label is None:
+            label = previous or requested_slot
+        if _is_only_profile_facts(clause) and label != "passions":
+            previous = label
+            continue
+        if label == "passions":
+            passions.append(clause)
+        elif label == "tasks":
+            tasks.append(clause)
+        previous = label
+    return (", ".join(passions) or None, ", ".join(tasks) or None)
+
+
+def negated_roles(text: str, matcher: Matcher) -> List[str]:
+    """Roles the user says they no longer have or want ("ik ben geen mentor meer")."""
+    return [hit.id for hit in matcher.match(text).negated_roles]
+
+
+def extract_profile(text: str, matcher: Matcher, requested_slot: Optional[str] = None) -> ProfileUpdate:
+    """Everything one message says about the user."""
+    text = (text or "").strip()
+    update = ProfileUpdate()
+    if not text:
+        return update
+    update.audience = detect_audience(text)
+    update.sector = detect_sector(text)
+    update.years = teaching_years(text)
+    update.stage = detect_stage(text, update.audience)
+    update.excluded_roles = negated_roles(text, matcher)
+    if _NOTHING_EXTRA.search(normalize(text)) and requested_slot == "tasks":
+        update.nothing_extra = True
+        update.tasks = text
+        return update
+    update.passions, update.tasks = split_passions_tasks(text, matcher, requested_slot)
+    return update
+
+
+def is_vague(text: Optional[str], matcher: Matcher, tokens: Optional[List[Token]] = None) -> bool:
+    """Too little to go on: nothing matches and there are hardly any content words."""
+    if not text:
+        return True
+    tokens = analyse(text) if tokens is None else tokens
+    result = matcher.match(text, tokens)
+    if result.roles or result.domains:
+        return False
+    content = [t for t in tokens if not t.is_stop and not t.is_break and len(t.key) > 2]
+    return len(content) < 6

@@ -1,0 +1,98 @@
+"""Turn one user message into slot updates for the profile (used by the form and by corrections)."""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+
+from actions.conversation import entity_values, intent_of, looks_like_question, user_text
+from actions.knowledge import AUDIENCE_IDS, STAGE_IDS
+from actions.matching import Matcher
+from actions.profile import detect_audience, detect_stage, extract_profile, is_vague, stage_from_years
+from actions.text import normalize
+
+# Intents that are not an answer to the form's question: the form steps aside for them.
+ALWAYS_INTERRUPT = {
+    "stop_form", "restart_orientation", "forget_me", "request_summary", "choose_role", "help", "bot_challenge",
+    "goodbye", "thank", "greet", "out_of_scope", "other_language", "ask_domains", "ask_stages",
+    "ask_transition_questions", "ask_side_entry",
+}
+QUESTION_INTERRUPT = {"ask_domain_info", "ask_role_info"}
+_BARE_YEARS = re.compile(r"\b(\d{1,2})\s*(jaar|jr|jaren)?\b")
+
+
+def is_interruption(tracker: Tracker) -> bool:
+    intent = intent_of(tracker)
+    if intent in ALWAYS_INTERRUPT:
+        return True
+    return intent in QUESTION_INTERRUPT and looks_like_question(user_text(tracker))
+
+
+def _audience_from_entities(tracker: Tracker) -> Optional[str]:
+    for value in entity_values(tracker, "audience"):
+        if value in AUDIENCE_IDS:
+            return value
+        found = detect_audience(value) or ("leraar" if normalize(value) in {"leraar", "docent", "leerkracht", "juf"} else None)
+        if found:
+            return found
+    return None
+
+
+def _stage_from_entities(tracker: Tracker) -> Optional[str]:
+    for value in entity_values(tracker, "stage"):
+        if value in STAGE_IDS:
+            return value
+        found = detect_stage(value)
+        if found:
+            return found
+    return None
+
+
+def _merge_text(old: Optional[str], new: str) -> str:
+    if not old or normalize(new) in normalize(old):
+        return new if not old else old
+    return f"{old}, {new}"
+
+
+def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]) -> Dict[str, Any]:
+    """Slot values this message gives; an empty dict when it gives none."""
+    text = user_text(tracker)
+    update = extract_profile(text, matcher, requested)
+    slots: Dict[str, Any] = {}
+
+    audience = _audience_from_entities(tracker) or update.audience
+    if audience:
+        slots["audience"] = audience
+    stage = _stage_from_entities(tracker) or update.stage
+    if stage is None and requested == "stage":
+        bare = _BARE_YEARS.search(normalize(text))
+        if bare:
+            stage = stage_from_years(int(bare.group(1)))
+    if stage is None and audience == "student" and not tracker.get_slot("stage"):
+        stage = "in_opleiding"
+    if stage:
+        slots["stage"] = stage
+    if update.sector:
+        slots["sector"] = update.sector
+
+    excluded = list(tracker.get_slot("excluded_roles") or [])
+    new_excluded = [r for r in update.excluded_roles if r not in excluded]
+    if new_excluded:
+        slots["excluded_roles"] = excluded + new_excluded
+
+    asked: List[str] = list(tracker.get_slot("followup_asked") or [])
+    for slot in ("passions", "tasks"):
+        value = getattr(update, slot)
+        if not value:
+            continue
+        nothing_extra = slot == "tasks" and update.nothing_extra
+        if not nothing_extra and is_vague(value, matcher):
+            if requested != slot:
+                continue  # unasked and too thin to use: leave it
+            if slot not in asked:
+                slots["followup_asked"] = asked + [slot]  # ask once for an example instead of guessing
+                continue
+        old = tracker.get_slot(slot) if requested != slot else None
+        slots[slot] = _merge_text(old, value)
+    return slots

@@ -1,0 +1,362 @@
+"""All Dutch wording the actions send, in one place: short, je-vorm, plain (B1).
+
+Each function returns a Reply (text plus optional buttons) or a list of them;
+the actions only send what these functions build.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from actions.knowledge import Domain, Knowledge, Role
+from actions.suggestions import Direction, Profile, Suggestions
+
+ASK_ELSEWHERE = (
+    "Over regels zoals bevoegdheden, salaris of toelatingseisen zeg ik niets: die verschillen per school en "
+    "opleiding. Vraag ze na bij je leidinggevende, HR van je school of de lerarenopleiding."
+)
+AUDIENCE_LABELS = {"leraar": "leraar", "student": "student aan een lerarenopleiding", "zij_instromer": "zij-instromer"}
+SECTOR_LABELS = {"po": "primair onderwijs", "vo": "voortgezet onderwijs", "mbo": "mbo"}
+STAGE_LABELS = {"in_opleiding": "in opleiding", "startend": "startend", "ervaren": "ervaren", "meester": "meester/expert"}
+KIND_LABELS = {"verdiepen": "Verdiepen", "verbreden": "Verbreden", "buiten_school": "Buiten de school"}
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: List[Dict[str, str]] = field(default_factory=list)
+
+
+def button(title: str, intent: str, **entities: str) -> Dict[str, str]:
+    payload = f"/{intent}" + (json.dumps(entities, ensure_ascii=False) if entities else "")
+    return {"title": title, "payload": payload}
+
+
+def main_buttons() -> List[Dict[str, str]]:
+    return [
+        button("Wat past bij mij?", "start_orientation"),
+        button("De vier domeinen", "ask_domains"),
+        button("Vragen voor mijn leidinggevende", "ask_transition_questions"),
+        button("Zij-instromen", "ask_side_entry"),
+    ]
+
+
+def _join(names: Sequence[str]) -> str:
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def _quotes(reasons: Sequence[str]) -> str:
+    return _join([f"'{r}'" for r in reasons])
+
+
+def role_label(role: Role) -> str:
+    return role.name
+
+
+# --- knowledge answers ------------------------------------------------------
+
+
+def domains_overview(k: Knowledge) -> Reply:
+    lines = ["Het beroepsbeeld kent vier domeinen waarin je als leraar kunt groeien:"]
+    for number, domain in enumerate(k.domains.values(), start=1):
+        core = " (de kern: hier werkt elke leraar)" if domain.core else ""
+        lines.append(f"{number}. {domain.name}{core}")
+    lines.append("In elk domein groei je van in opleiding naar startend, ervaren en meester. Over welk domein wil je meer weten?")
+    buttons = [button(d.name, "ask_domain_info", domain=d.id) for d in k.domains.values()]
+    return Reply("\n".join(lines), buttons)
+
+
+def domain_info(k: Knowledge, domain: Domain) -> Reply:
+    roles = k.roles_by(domain=domain.id)
+    lines = [f"{domain.name}: {domain.explanation}"]
+    if domain.levels:
+        lines.append(f"Dat kan op verschillende niveaus: {_join(domain.levels)}.")
+    if roles:
+        lines.append(f"Voorbeelden van rollen: {_join([r.name for r in roles[:6]])}.")
+    buttons = [button(r.name, "ask_role_info", role=r.id) for r in roles[:3]]
+    buttons.append(button("Wat past bij mij?", "start_orientation"))
+    return Reply("\n".join(lines), buttons)
+
+
+def unknown_domain(k: Knowledge) -> Reply:
+    return Reply(
+        "Welk domein bedoel je? Kies er een:",
+        [button(d.name, "ask_domain_info", domain=d.id) for d in k.domains.values()],
+    )
+
+
+def role_info(k: Knowledge, role: Role) -> Reply:
+    if role.outside_school:
+        where = "Dit is een rol buiten de school, naast of na je werk als leraar."
+    else:
+        where = f"Deze rol hoort bij het domein {k.domains[role.domain].name}."
+    stages = _join([STAGE_LABELS[s] for s in role.stages])
+    lines = [f"{role.name}: {role.explanation}", where, f"Past vooral als je {stages} bent."]
+    if role.id in k.hidden_roles:
+        lines.append("Let op: je school biedt deze rol niet aan.")
+    buttons = [
+        button("Vier vragen voor deze rol", "choose_role", role=role.id),
+        button("Wat past bij mij?", "start_orientation"),
+    ]
+    return Reply("\n".join(lines), buttons)
+
+
+def unknown_role(query: str, closest: Sequence[Role]) -> Reply:
+    asked = f"'{query}' " if query else ""
+    if closest:
+        text = f"Een rol {asked}ken ik niet uit het beroepsbeeld. Bedoel je misschien een van deze?"
+        return Reply(text, [button(r.name, "ask_role_info", role=r.id) for r in closest])
+    return Reply(
+        f"Een rol {asked}ken ik niet uit het beroepsbeeld. Noem je de rol nog eens, of bekijk eerst de domeinen?",
+        [button("De vier domeinen", "ask_domains")],
+    )
+
+
+def stages_overview(k: Knowledge) -> Reply:
+    lines = ["In elk domein groei je door vier fases:"]
+    for stage in k.stages.values():
+        lines.append(f"- {stage.name}: {stage.explanation}")
+    if k.new_role_note:
+        lines.append(k.new_role_note)
+    return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation")])
+
+
+def transition_questions_general(k: Knowledge) -> Reply:
+    lines = ["Bij elke nieuwe rol spelen vier vragen. Bespreek ze met je leidinggevende:"]
+    for number, question in enumerate(k.questions.values(), start=1):
+        lines.append(f"{number}. {question.name}: {question.title} Bijvoorbeeld: \"{question.questions_for_manager[0]}\"")
+    lines.append("Kies je een rol, dan maak ik de vragen concreet voor die rol.")
+    return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation")])
+
+
+def side_entry(k: Knowledge) -> Reply:
+    core = k.domains["leren_leerlingen"]
+    audience = k.audiences["zij_instromer"]
+    lines = [
+        f"Als zij-instromer begin je in de kern van het vak: {core.name.lower()}.",
+        "Je eerdere werk neem je mee. Het past vaak bij een ander domein, zoals organiseren, onderwijs ontwikkelen of collega's coachen.",
+        *(f"- {tip}" for tip in audience.advice[1:3]),
+        "Vertel je wat je eerder deed? Dan laat ik zien waar dat past.",
+        ASK_ELSEWHERE,
+    ]
+    return Reply("\n".join(lines), [button("Ja, kijk wat bij mij past", "start_orientation")])
+
+
+# --- the orientation conversation ---------------------------------------------
+
+
+def ask_audience() -> Reply:
+    return Reply(
+        "Wie ben je? Dan laat ik mijn tips beter bij je passen.",
+        [
+            button("Leraar", "share_background", audience="leraar"),
+            button("Student lerarenopleiding of pabo", "share_background", audience="student"),
+            button("Zij-instromer", "share_background", audience="zij_instromer"),
+        ],
+    )
+
+
+def ask_stage(audience: Optional[str]) -> Reply:
+    text = (
+        "Sta je al voor de klas, en hoe lang? Typ het gerust, bijvoorbeeld '2 jaar'."
+        if audience == "zij_instromer"
+        else "Hoe lang werk je al in het onderwijs? Kies of typ het, bijvoorbeeld '6 jaar'."
+    )
+    return Reply(
+        text,
+        [
+            button("Ik ben nog in opleiding", "share_stage", stage="in_opleiding"),
+            button("Startend (eerste jaren)", "share_stage", stage="startend"),
+            button("Ervaren", "share_stage", stage="ervaren"),
+            button("Expert of meester", "share_stage", stage="meester"),
+        ],
+    )
+
+
+def ask_passions(audience: Optional[str]) -> Reply:
+    if audience == "student":
+        text = "Wat vind je het leukst aan je opleiding of je stage? Waar krijg je energie van?"
+    elif audience == "zij_instromer":
+        text = "Waar krijg je energie van, in je werk van vroeger of nu in het onderwijs?"
+    else:
+        text = "Waar krijg je energie van in je werk? Noem gerust een paar dingen."
+    return Reply(text)
+
+
+def ask_tasks(audience: Optional[str]) -> Reply:
+    if audience == "student":
+        return Reply("Wat doe je nu op je stage, en wat interesseert je buiten het lesgeven?")
+    if audience == "zij_instromer":
+        return Reply("Wat voor werk deed je hiervoor? Noem ook wat je daarin vooral deed.")
+    return Reply(
+        "Wat doe je nu naast lesgeven? Denk aan taken of rollen, zoals mentor of in een werkgroep.",
+        [button("Alleen lesgeven", "share_tasks")],
+    )
+
+
+def ask_for_example(slot: str) -> Reply:
+    if slot == "tasks":
+        return Reply("Kun je een voorbeeld geven? Welke taak of rol heb je, of wat deed je vooral in je vorige werk?")
+    return Reply("Kun je een voorbeeld geven? Bijvoorbeeld: 'ik vind het leuk om lessen te ontwerpen' of 'ik help graag nieuwe collega's'.")
+
+
+def _current_line(k: Knowledge, suggestions: Suggestions, profile: Profile) -> str:
+    names = [k.domains[d].name for d in suggestions.current_domains]
+    if profile.audience == "student":
+        return f"Je leert nu vooral in de kern van het vak: {names[0].lower()}."
+    if profile.audience == "zij_instromer":
+        return f"Lesgeven blijft de kern van je werk: {names[0].lower()}."
+    extra = ""
+    if suggestions.current_roles:
+        extra = f" (je noemde {_quotes(_current_quotes(suggestions))})"
+    return f"Je werkt nu in: {_join(names)}{extra}."
+
+
+def _current_quotes(suggestions: Suggestions) -> List[str]:
+    quotes: List[str] = []
+    for domain, reasons in suggestions.domain_reasons.items():
+        quotes.extend(r for r in reasons if r not in quotes)
+    return quotes[:3]
+
+
+def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Profile) -> str:
+    names = _join([c.role.name for c in direction.roles])
+    if direction.kind == "buiten_school":
+        head = f"{number}. Buiten de school: {names}."
+    else:
+        domain = k.domains[direction.domain].name
+        verb = "Verdiepen in" if direction.kind == "verdiepen" else "Verbreden naar"
+        head = f"{number}. {verb} {domain.lower()}: {names}."
+    reasons = [r for c in direction.roles for r in c.reasons] or direction.reasons
+    unique = []
+    for r in reasons:
+        if r.lower() not in (u.lower() for u in unique):
+            unique.append(r)
+    if unique:
+        why = f"Waarom: je noemde {_quotes(unique[:3])}."
+    elif direction.kind == "verdiepen":
+        why = f"Waarom: dit is een logische volgende stap als je {STAGE_LABELS.get(profile.stage or '', 'leraar')} bent."
+    else:
+        why = "Waarom: dit domein heb je nog niet verkend, en deze rollen passen bij je fase."
+    return f"{head}\n{why}"
+
+
+def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile) -> List[Reply]:
+    replies = [Reply(_current_line(k, suggestions, profile))]
+    if not suggestions.directions:
+        replies.append(Reply("Ik vond nog geen richting die goed past. Vertel je iets meer over wat je energie geeft?"))
+        return replies
+    lines = ["Hier zie ik kansen voor je:"]
+    for number, direction in enumerate(suggestions.directions, start=1):
+        lines.append(_direction_text(k, number, direction, profile))
+    replies.append(Reply("\n\n".join(lines)))
+    if profile.audience == "student":
+        replies.append(Reply(
+            "Tip voor je opleiding: loop eens mee met een leraar die zo'n rol heeft, kijk of er een keuzemodule "
+            "over is, en let erop bij welke scholen je solliciteert: welke rollen kun je daar later oppakken?"
+        ))
+    elif profile.audience == "zij_instromer":
+        replies.append(Reply(
+            "Je eerdere werk is waardevol. Eerst leer je lesgeven, de kern van het vak; daarna kun je je ervaring "
+            "inzetten in andere domeinen. Vraag je opleiding en je school ook wat ze van je ervaring erkennen."
+        ))
+    buttons = [button(c.role.name, "choose_role", role=c.role.id) for d in suggestions.directions for c in d.roles][:6]
+    replies.append(Reply("Welke rol spreekt je aan? Dan geef ik je de vier vragen voor je leidinggevende.", buttons))
+    return replies
+
+
+def four_questions(k: Knowledge, role: Role, audience: Optional[str]) -> List[Reply]:
+    who = {
+        "student": "je stagebegeleider of je opleiding",
+        "zij_instromer": "je leidinggevende en je opleiding",
+    }.get(audience or "", "je leidinggevende")
+    replies = [Reply(f"Mooi, {role.name}. Dit zijn de vier vragen om met {who} te bespreken:")]
+    for number, question in enumerate(k.questions.values(), start=1):
+        lines = [f"{number}. {question.name}: {question.title}"]
+        lines.extend(f"- {q}" for q in question.questions_for_manager[:3])
+        if question.id in role.hints:
+            lines.append(f"Voor deze rol: {role.hints[question.id]}")
+        for note in k.notes_for(role.id, question.id):
+            lines.append(f"Op jouw school: {note}")
+        replies.append(Reply("\n".join(lines)))
+    if k.new_role_note and not role.outside_school:
+        replies.append(Reply("Bedenk: in een nieuwe rol ben je even weer beginner. Vraag daarom om een goede start."))
+    replies.append(Reply(ASK_ELSEWHERE, [button("Zet het op een rij", "request_summary")]))
+    return replies
+
+
+def restarted() -> Reply:
+    return Reply("Goed, we beginnen opnieuw. Wat je eerder vertelde, gebruik ik niet meer.")
+
+
+def forgotten() -> Reply:
+    return Reply("Ik heb alles van dit gesprek gewist. Je kunt opnieuw beginnen wanneer je wilt.")
+
+
+def correction_done() -> Reply:
+    return Reply("Dank je, ik heb het aangepast.")
+
+
+def ask_correction() -> Reply:
+    return Reply("Wat klopt er niet? Vertel het me, bijvoorbeeld 'ik ben geen mentor meer' of 'ik sta 8 jaar voor de klas'.")
+
+
+def unknown_choice(suggested: Sequence[Role]) -> Reply:
+    if suggested:
+        return Reply("Welke rol bedoel je? Kies er een:", [button(r.name, "choose_role", role=r.id) for r in suggested])
+    return Reply("Welke rol bedoel je? Noem de rol, of laten we eerst kijken wat bij je past.",
+                 [button("Wat past bij mij?", "start_orientation")])
+
+
+def summary(k: Knowledge, profile: Profile, directions: Sequence[dict], chosen: Optional[Role]) -> str:
+    """A plain-text conversation preparation for the jaargesprek (reads well when copied)."""
+    lines = ["Gespreksvoorbereiding voor je jaargesprek", ""]
+    about = []
+    if profile.audience:
+        about.append(f"Ik ben {AUDIENCE_LABELS[profile.audience]}")
+    if profile.sector:
+        about.append(f"in het {SECTOR_LABELS.get(profile.sector, profile.sector)}")
+    if profile.stage:
+        about.append(f"(fase: {STAGE_LABELS[profile.stage]})")
+    if about:
+        lines.append("Over mij: " + " ".join(about) + ".")
+    if profile.passions:
+        lines.append(f"Hier krijg ik energie van: {profile.passions}")
+    if profile.tasks:
+        lines.append(f"Wat ik nu doe of deed: {profile.tasks}")
+    if directions:
+        lines += ["", "Richtingen om te groeien:"]
+        for direction in directions:
+            roles = [k.roles[r].name for r in direction.get("roles", []) if r in k.roles]
+            if direction.get("kind") == "buiten_school":
+                head = "Buiten de school"
+            else:
+                domain = k.domains.get(direction.get("domain") or "")
+                head = f"{KIND_LABELS.get(direction.get('kind'), '')} ({domain.name if domain else ''})"
+            reasons = [q for rs in (direction.get("reasons") or {}).values() for q in rs]
+            why = f" - omdat ik {_quotes(reasons[:3])} noemde" if reasons else ""
+            lines.append(f"- {head}: {_join(roles)}{why}")
+    if chosen:
+        lines += ["", f"Gekozen rol: {chosen.name}", f"Wat je doet: {chosen.explanation}", "", "Vragen voor mijn leidinggevende:"]
+        for question in k.questions.values():
+            lines.append(f"{question.name} - {question.title}")
+            lines.extend(f"  - {q}" for q in question.questions_for_manager[:3])
+            if question.id in chosen.hints:
+                lines.append(f"  - Let op: {chosen.hints[question.id]}")
+            for note in k.notes_for(chosen.id, question.id):
+                lines.append(f"  - Op school: {note}")
+    if len(lines) <= 2:
+        return ""
+    lines += ["", "Gemaakt met Loopbaanwijzer, op basis van 'Een beroepsbeeld voor de leraar' (2017)."]
+    return "\n".join(lines)
+
+
+def empty_summary() -> Reply:
+    return Reply(
+        "Ik heb nog niets om samen te vatten. Zullen we eerst kijken wat bij je past?",
+        [button("Wat past bij mij?", "start_orientation")],
+    )

@@ -1,0 +1,206 @@
+"""Profile -> where the user works now, and directions to grow, each with roles and reasons.
+
+Verdiepen: a next step in a domain the user already works in. Verbreden: a
+domain their passions point to where they are not active yet. Roles outside
+school come up when the passions or earlier work point there. The stage and
+audience filter and weigh the roles (a starter is not sent to the
+Onderwijsraad; an expert is pointed at supporting colleagues and regional or
+national roles). Every role carries the user's own words that led to it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from actions.knowledge import STAGE_IDS, Knowledge, Role
+from actions.matching import Hit, Matcher
+
+CORE_DOMAIN = "leren_leerlingen"
+MAX_ROLES = 3
+MIN_ROLE_SCORE = 0.75  # below this a match is too thin to suggest on its own
+PASSION_WEIGHT = 1.0
+TASK_WEIGHT = 0.35  # what you do now hints at what suits you, less than what gives energy
+# Where to broaden when the passions do not point anywhere yet, per stage.
+BROADEN_DEFAULT = {
+    "in_opleiding": "onderwijs_ontwikkelen",
+    "startend": "onderwijs_ontwikkelen",
+    "ervaren": "collegas_ondersteunen",
+    "meester": "collegas_ondersteunen",
+}
+
+
+@dataclass
+class Profile:
+    audience: Optional[str] = None
+    stage: Optional[str] = None
+    passions: Optional[str] = None
+    tasks: Optional[str] = None
+    sector: Optional[str] = None
+    excluded_roles: Sequence[str] = ()
+
+
+@dataclass
+class RoleChoice:
+    role: Role
+    score: float
+    reasons: List[str]  # the user's own words
+
+
+@dataclass
+class Direction:
+    kind: str  # verdiepen | verbreden | buiten_school
+    domain: Optional[str]
+    roles: List[RoleChoice]
+    reasons: List[str] = field(default_factory=list)
+
+    def as_slot(self) -> Dict:
+        return {
+            "kind": self.kind,
+            "domain": self.domain,
+            "roles": [c.role.id for c in self.roles],
+            "reasons": {c.role.id: c.reasons for c in self.roles},
+        }
+
+
+@dataclass
+class Suggestions:
+    current_domains: List[str]
+    current_roles: List[str]
+    directions: List[Direction]
+    domain_reasons: Dict[str, List[str]]
+
+    def role_ids(self) -> List[str]:
+        return [c.role.id for d in self.directions for c in d.roles]
+
+
+def suits_stage(role: Role, stage: Optional[str]) -> bool:
+    if stage is None:
+        return True
+    if stage in role.stages:
+        return True
+    # An expert can take any role an experienced teacher can.
+    return stage == "meester" and "ervaren" in role.stages
+
+
+def _stage_bonus(role: Role, stage: Optional[str]) -> float:
+    if stage == "meester" and (role.domain == "collegas_ondersteunen" or role.level in ("lokaal", "landelijk")):
+        return 0.5
+    if stage in ("in_opleiding", "startend") and stage in role.stages:
+        return 0.25
+    return 0.0
+
+
+def _merge_reasons(*hits: Optional[Hit]) -> List[str]:
+    reasons: List[str] = []
+    for hit in hits:
+        if hit:
+            for quote in hit.evidence:
+                if quote.lower() not in (r.lower() for r in reasons):
+                    reasons.append(quote)
+    return reasons[:3]
+
+
+class Advisor:
+    """Ranks roles and builds directions for a profile."""
+
+    def __init__(self, knowledge: Knowledge, matcher: Matcher) -> None:
+        self.knowledge = knowledge
+        self.matcher = matcher
+
+    def suggest(self, profile: Profile) -> Suggestions:
+        passions = self.matcher.match(profile.passions or "")
+        tasks = self.matcher.match(profile.tasks or "")
+        excluded = set(profile.excluded_roles or ()) | {h.id for h in tasks.negated_roles}
+        passion_hits = {h.id: h for h in passions.roles if h.id not in excluded}
+        task_hits = {h.id: h for h in tasks.roles if h.id not in excluded}
+
+        current_roles = [rid for rid, hit in task_hits.items() if hit.score >= MIN_ROLE_SCORE]
+        current_domains = [CORE_DOMAIN]
+        domain_reasons: Dict[str, List[str]] = {CORE_DOMAIN: []}
+        for rid in current_roles:
+            role = self.knowledge.roles[rid]
+            if role.domain and role.domain not in current_domains and profile.audience != "student":
+                current_domains.append(role.domain)
+            if role.domain:
+                domain_reasons.setdefault(role.domain, [])
+                for quote in task_hits[rid].evidence:
+                    if quote not in domain_reasons[role.domain]:
+                        domain_reasons[role.domain].append(quote)
+
+        scored = self._score_roles(profile, passion_hits, task_hits, set(current_roles))
+        directions: List[Direction] = []
+        deepen = self._deepen(profile, scored, current_domains, task_hits)
+        if deepen:
+            directions.append(deepen)
+        broaden = self._broaden(profile, scored, current_domains, passions.domains)
+        if broaden:
+            directions.append(broaden)
+        outside = [c for c in scored if c.role.outside_school and c.score >= MIN_ROLE_SCORE]
+        if outside:
+            directions.append(Direction("buiten_school", None, outside[:2]))
+        return Suggestions(current_domains, current_roles, directions, domain_reasons)
+
+    def _score_roles(
+        self, profile: Profile, passion_hits: Dict[str, Hit], task_hits: Dict[str, Hit], current: set
+    ) -> List[RoleChoice]:
+        choices = []
+        for role in self.knowledge.roles.values():
+            if role.id in current or not suits_stage(role, profile.stage):
+                continue
+            if profile.audience and profile.audience not in role.audiences:
+                continue
+            passion, task = passion_hits.get(role.id), task_hits.get(role.id)
+            score = PASSION_WEIGHT * (passion.score if passion else 0.0) + TASK_WEIGHT * (task.score if task else 0.0)
+            if score <= 0:
+                continue
+            score += _stage_bonus(role, profile.stage)
+            choices.append(RoleChoice(role, score, _merge_reasons(passion, task)))
+        choices.sort(key=lambda c: (-c.score, c.role.id))
+        return choices
+
+    def _fallback_roles(self, domain: str, profile: Profile, exclude: set) -> List[RoleChoice]:
+        """Roles that suit the stage in a domain, for when no words point anywhere in it."""
+        roles = [
+            r
+            for r in self.knowledge.roles_by(domain=domain)
+            if r.id not in exclude and suits_stage(r, profile.stage)
+            and (profile.audience is None or profile.audience in r.audiences)
+        ]
+        roles.sort(key=lambda r: (-_stage_bonus(r, profile.stage), STAGE_IDS.index(r.stages[0]) if r.stages else 0))
+        return [RoleChoice(r, 0.0, []) for r in roles[:2]]
+
+    def _deepen(
+        self, profile: Profile, scored: List[RoleChoice], current_domains: List[str], task_hits: Dict[str, Hit]
+    ) -> Optional[Direction]:
+        in_current = [c for c in scored if c.role.domain in current_domains]
+        if in_current:
+            # The current domain where the best matches are.
+            domain = in_current[0].role.domain
+            picks = [c for c in in_current if c.role.domain == domain and c.score >= MIN_ROLE_SCORE][:MAX_ROLES]
+            if picks:
+                return Direction("verdiepen", domain, picks)
+        # No words point anywhere in the domains the user works in: a stage-fitting next step there.
+        domain = current_domains[-1] if len(current_domains) > 1 else CORE_DOMAIN
+        picks = self._fallback_roles(domain, profile, set(task_hits))
+        return Direction("verdiepen", domain, picks) if picks else None
+
+    def _broaden(
+        self, profile: Profile, scored: List[RoleChoice], current_domains: List[str], passion_domains: List[Hit]
+    ) -> Optional[Direction]:
+        elsewhere = [c for c in scored if c.role.domain and c.role.domain not in current_domains]
+        if elsewhere and elsewhere[0].score >= MIN_ROLE_SCORE:
+            domain = elsewhere[0].role.domain
+            picks = [c for c in elsewhere if c.role.domain == domain and c.score >= MIN_ROLE_SCORE][:MAX_ROLES]
+            return Direction("verbreden", domain, picks)
+        for hit in passion_domains:
+            if hit.id not in current_domains:
+                picks = [c for c in elsewhere if c.role.domain == hit.id][:MAX_ROLES]
+                picks = picks or self._fallback_roles(hit.id, profile, set())
+                return Direction("verbreden", hit.id, picks, reasons=hit.evidence[:3]) if picks else None
+        default = BROADEN_DEFAULT.get(profile.stage or "ervaren", "onderwijs_ontwikkelen")
+        if default in current_domains:
+            default = next((d for d in self.knowledge.domains if d not in current_domains), None)
+        if default is None:
+            return None
+        picks = self._fallback_roles(default, profile, set())
+        return Direction("verbreden", default, picks) if picks else None

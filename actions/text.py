@@ -1,0 +1,158 @@
+"""Dutch text analysis shared by matching and profile extraction.
+
+spaCy's blank Dutch pipeline gives the tokenizer; the lookup lemmatizer from
+spacy-lookups-data gives lemmas (the pretrained Dutch pipelines cannot be
+downloaded on our machines). The lookup table misses some inflected forms
+("ontwikkelde", "nieuwe"), so every token also carries a crude stem that
+matching falls back on.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import List, Optional
+
+_NLP = None
+_NLP_LOCK = threading.Lock()
+
+# Words that turn a clause around: "ik ben geen mentor meer", "niet leuk".
+NEGATIONS = frozenset({"geen", "niet", "nooit", "niks", "niets", "nee", "nimmer"})
+
+# Clause boundaries for negation scope and for splitting passions from tasks.
+CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", ":", "en", "maar", "want", "terwijl", "omdat"})
+
+_DUTCH_SUFFIXES = ("heden", "ingen", "eren", "ende", "erde", "ing", "en", "de", "te", "es", "s", "e", "d", "t")
+
+
+def build_pipeline():
+    """Blank Dutch spaCy pipeline with the lookup lemmatizer, initialised."""
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+def get_nlp():
+    """The process-wide pipeline, built once (about a second)."""
+    global _NLP
+    if _NLP is None:
+        with _NLP_LOCK:
+            if _NLP is None:
+                _NLP = build_pipeline()
+    return _NLP
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, apostrophes and hyphens folded, single spaces."""
+    text = strip_accents(text.lower())
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[\-_/]+", " ", text)
+    text = re.sub(r"'s\b", "", text)
+    text = text.replace("'", "")
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def stem(word: str) -> str:
+    """A crude Dutch stem for words the lookup table does not know.
+
+    Drops a participle prefix and one common suffix, and undoubles a final
+    consonant, so "ontwikkelde"/"ontwikkelen" and "lessen"/"les" meet.
+    """
+    if len(word) > 6 and word.startswith("ge"):
+        word = word[2:]
+    for suffix in _DUTCH_SUFFIXES:
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of the user's text: where it stands, and its comparable forms."""
+
+    text: str  # as typed
+    start: int  # character offsets into the original text
+    end: int
+    key: str  # normalised lemma
+    stem: str
+    is_stop: bool
+    is_break: bool
+    clause: int  # index of the clause the token belongs to
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    # "meer", "veel" and friends carry no topic; keep "ander" words out too.
+    return frozenset(normalize(w) for w in STOP_WORDS) | {"graag", "leuk", "vind", "echt", "heel", "erg", "wel"}
+
+
+def _lemma_key(word: str, lemma: str) -> str:
+    key = normalize(lemma or word)
+    return key.replace(" ", "") or normalize(word).replace(" ", "")
+
+
+def analyse(text: str) -> List[Token]:
+    """Tokens of `text` with lemmas, stems, stop-word and clause information."""
+    if not text:
+        return []
+    nlp = get_nlp()
+    doc = nlp(text.lower())
+    stops = stop_words()
+    tokens: List[Token] = []
+    clause = 0
+    for tok in doc:
+        if tok.is_space:
+            continue
+        surface = text[tok.idx : tok.idx + len(tok.text)]
+        normal = normalize(tok.text).replace(" ", "")
+        is_break = tok.text in CLAUSE_BREAKS or normal in CLAUSE_BREAKS
+        if is_break:
+            clause += 1
+        if not normal and not is_break:
+            continue
+        key = _lemma_key(tok.text, tok.lemma_)
+        tokens.append(
+            Token(
+                text=surface,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                key=key,
+                stem=stem(key),
+                is_stop=normal in stops or key in stops,
+                is_break=is_break,
+                clause=clause,
+            )
+        )
+    return tokens
+
+
+def phrase_keys(phrase: str) -> List[str]:
+    """Comparable keys of a knowledge phrase: lemmas, stop words dropped."""
+    tokens = [t for t in analyse(phrase) if not t.is_break]
+    content = [t.key for t in tokens if not t.is_stop]
+    return content or [t.key for t in tokens]
+
+
+def negated_clauses(tokens: List[Token]) -> set:
+    """Clause indexes that contain a negation word."""
+    return {t.clause for t in tokens if t.key in NEGATIONS or normalize(t.text) in NEGATIONS}
+
+
+def first_match(pattern: str, text: str) -> Optional[re.Match]:
+    return re.search(pattern, normalize(text))

@@ -1,0 +1,1 @@
+"""Loopbaanwijzer's own tooling: set-up, checks, training and starting the servers."""

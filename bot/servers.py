@@ -1,0 +1,78 @@
+"""Start the action server and the Rasa server, wait until they answer, stop them cleanly."""
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from typing import List, Optional
+
+from bot.paths import MODEL_FILE, ROOT
+
+DEFAULT_RASA_PORT = 5005
+DEFAULT_ACTION_PORT = 5055
+
+
+def ports() -> tuple:
+    rasa_port = int(os.environ.get("LOOPBAANWIJZER_PORT", DEFAULT_RASA_PORT))
+    action_port = int(os.environ.get("LOOPBAANWIJZER_ACTION_PORT", DEFAULT_ACTION_PORT))
+    return rasa_port, action_port
+
+
+def server_env(env: dict, action_port: int) -> dict:
+    env = dict(env)
+    env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{action_port}/webhook"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    return env
+
+
+def start_action_server(env: dict, action_port: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)]
+    return subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+
+
+def rasa_command(mode: str, rasa_port: int) -> List[str]:
+    command = [
+        sys.executable, "-m", "rasa", mode,
+        "--model", str(MODEL_FILE), "--endpoints", "endpoints.yml", "--port", str(rasa_port),
+    ]
+    if mode == "run":
+        command += ["--credentials", "credentials.yml"]
+        cors = os.environ.get("LOOPBAANWIJZER_CORS")
+        if cors:
+            command += ["--cors", cors]
+    return command
+
+
+def wait_until_up(url: str, timeout: float, process: Optional[subprocess.Popen] = None) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status < 500:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.5)
+    return False
+
+
+def stop(processes: List[subprocess.Popen], timeout: float = 15) -> None:
+    for process in processes:
+        if process.poll() is None:
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+    deadline = time.monotonic() + timeout
+    for process in processes:
+        try:
+            process.wait(max(deadline - time.monotonic(), 0.1))
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            process.wait()

@@ -1,0 +1,52 @@
+"""Train the Rasa model only when its inputs changed (by content hash, not timestamps)."""
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterable, List
+
+from bot.paths import MODEL_FILE, MODEL_HASH, MODELS, ROOT
+
+TRAINING_INPUTS = ("config.yml", "domain.yml", "domain", "data", "knowledge", "requirements.txt")
+
+
+def _files(names: Iterable[str]) -> List[Path]:
+    files: List[Path] = []
+    for name in names:
+        path = ROOT / name
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and "local" not in p.relative_to(ROOT).parts)
+    return files
+
+
+def inputs_hash() -> str:
+    digest = hashlib.sha256()
+    for path in _files(TRAINING_INPUTS):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def model_is_current() -> bool:
+    return MODEL_FILE.exists() and MODEL_HASH.exists() and MODEL_HASH.read_text().strip() == inputs_hash()
+
+
+def train(env: dict, force: bool = False) -> bool:
+    """Train when needed; True when a new model was trained. Raises on failure."""
+    if model_is_current() and not force:
+        return False
+    wanted = inputs_hash()
+    MODELS.mkdir(exist_ok=True)
+    print("Het model wordt getraind (1 tot 3 minuten)...", flush=True)
+    command = [
+        sys.executable, "-m", "rasa", "train",
+        "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
+        "--out", str(MODELS), "--fixed-model-name", MODEL_FILE.name.replace(".tar.gz", ""),
+    ]
+    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    MODEL_HASH.write_text(wanted + "\n")
+    return True
