@@ -1,0 +1,122 @@
+"""5-fold cross-validation of config.yml against Rasa's default pipeline, on the same folds.
+
+python -m bot.nlu_eval [--folds 5]  (make eval)  -> docs/nlu-evaluation.md
+Folds are stratified by intent with a fixed seed; lookup tables and synonyms stay in every
+training fold (they are generated from the knowledge, not examples to hold out).
+"""
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bot.paths import ROOT
+from bot.quiet import quiet_environment, quiet_this_process
+
+CONFIGS = {
+    "Loopbaanwijzer (spaCy nl, lemma's)": ROOT / "config.yml",
+    "Rasa-standaard (nl)": ROOT / "bot" / "eval_configs" / "rasa_default_nl.yml",
+}
+SEED = 2017
+
+
+def _folds(folds: int, workdir: Path):
+    from rasa.shared.nlu.training_data.loading import load_data
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+    from sklearn.model_selection import StratifiedKFold
+
+    data = load_data(str(ROOT / "data" / "nlu"))
+    examples = [e for e in data.training_examples if e.get("intent")]
+    labels = [e.get("intent") for e in examples]
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    paths = []
+    for number, (train_idx, test_idx) in enumerate(splitter.split(examples, labels), start=1):
+        fold = workdir / f"fold{number}"
+        fold.mkdir()
+        train = TrainingData(
+            training_examples=[examples[i] for i in train_idx],
+            entity_synonyms=data.entity_synonyms,
+            lookup_tables=data.lookup_tables,
+            regex_features=data.regex_features,
+        )
+        test = TrainingData(training_examples=[examples[i] for i in test_idx])
+        (fold / "train.yml").write_text(train.nlu_as_yaml(), encoding="utf-8")
+        (fold / "test.yml").write_text(test.nlu_as_yaml(), encoding="utf-8")
+        paths.append(fold)
+    return paths, len(examples), len(set(labels))
+
+
+def _run(args, env):
+    subprocess.run([sys.executable, "-m", "rasa", *args], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _evaluate(config: Path, fold: Path, name: str, env) -> dict:
+    out = fold / name
+    start = time.perf_counter()
+    _run(["train", "nlu", "--config", str(config), "--nlu", str(fold / "train.yml"),
+          "--out", str(out), "--fixed-model-name", "model"], env)
+    seconds = time.perf_counter() - start
+    _run(["test", "nlu", "--model", str(out / "model.tar.gz"), "--nlu", str(fold / "test.yml"),
+          "--out", str(out / "results")], env)
+    intents = json.loads((out / "results" / "intent_report.json").read_text())
+    entity_file = out / "results" / "DIETClassifier_report.json"
+    entities = json.loads(entity_file.read_text()) if entity_file.exists() else {}
+    return {
+        "intent_macro_f1": intents["macro avg"]["f1-score"],
+        "intent_accuracy": intents.get("accuracy", 0.0),
+        "entity_f1": (entities.get("micro avg") or entities.get("macro avg") or {}).get("f1-score", 0.0),
+        "train_seconds": seconds,
+    }
+
+
+def main(argv=None) -> int:
+    quiet_this_process()
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    env = quiet_environment()
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folds, n_examples, n_intents = _folds(args.folds, Path(tmp))
+        for label, config in CONFIGS.items():
+            per_fold = []
+            for number, fold in enumerate(folds, start=1):
+                print(f"{label}: fold {number}/{len(folds)}...", flush=True)
+                per_fold.append(_evaluate(config, fold, config.stem, env))
+            results[label] = per_fold
+
+    lines = [
+        "# NLU evaluation: our pipeline against Rasa's default",
+        "",
+        f"{args.folds}-fold cross-validation, stratified by intent (seed {SEED}), on {n_examples} examples of "
+        f"{n_intents} intents from `data/nlu/`. Both pipelines see exactly the same folds. "
+        "Made by `make eval` (`python -m bot.nlu_eval`).",
+        "",
+        "| pipeline | intent macro-F1 (mean, min over folds) | intent accuracy | entity F1 (DIET, micro) | training time per fold |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for label, per_fold in results.items():
+        f1 = [r["intent_macro_f1"] for r in per_fold]
+        lines.append(
+            f"| {label} | {statistics.mean(f1):.3f} (min {min(f1):.3f}) | "
+            f"{statistics.mean(r['intent_accuracy'] for r in per_fold):.3f} | "
+            f"{statistics.mean(r['entity_f1'] for r in per_fold):.3f} | "
+            f"{statistics.mean(r['train_seconds'] for r in per_fold):.0f} s |"
+        )
+    lines += ["", "Per fold (intent macro-F1):", ""]
+    for label, per_fold in results.items():
+        lines.append(f"- {label}: " + ", ".join(f"{r['intent_macro_f1']:.3f}" for r in per_fold))
+    report = "\n".join(lines) + "\n"
+    print(report)
+    (ROOT / "docs").mkdir(exist_ok=True)
+    (ROOT / "docs" / "nlu-evaluation.md").write_text(report, encoding="utf-8")
+    ours, default = (statistics.mean(r["intent_macro_f1"] for r in results[k]) for k in CONFIGS)
+    return 0 if ours >= 0.95 and ours >= default else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,258 @@
+"""Every custom action, run with a real rasa_sdk Tracker and CollectingDispatcher."""
+import pytest
+
+from actions.forms import ActionAskAudience, ActionAskPassions, ActionAskStage, ActionAskTasks, ValidateOrientationForm
+from actions.knowledge_actions import (
+    ActionDomainInfo,
+    ActionListDomains,
+    ActionListStages,
+    ActionRoleInfo,
+    ActionSideEntry,
+    ActionTransitionQuestions,
+)
+from actions.orientation_actions import (
+    ActionChooseRole,
+    ActionCorrectProfile,
+    ActionRestartOrientation,
+    ActionStopForm,
+    ActionSuggestDirections,
+    ActionSummary,
+)
+from actions.privacy_actions import ActionForgetMe
+from tracker_factory import buttons, entity, make_tracker, run_action, slot_events, texts
+
+TEACHER = {
+    "audience": "leraar",
+    "stage": "ervaren",
+    "passions": "ik vind het leuk om stagiairs te begeleiden en nieuwe collega's te helpen",
+    "tasks": "ik ben mentor van 3 havo",
+}
+
+
+# --- knowledge answers -----------------------------------------------------------
+
+
+def test_list_domains_names_all_four_with_buttons():
+    dispatcher, _ = run_action(ActionListDomains(), make_tracker("welke domeinen zijn er", "ask_domains"))
+    text = texts(dispatcher)
+    for name in (
+        "Ondersteunen van het leren van leerlingen",
+        "Ontwikkelen van onderwijs",
+        "Organiseren van onderwijs",
+        "Ondersteunen van het leren van collega's",
+    ):
+        assert name in text
+    assert "kern" in text
+    assert len(buttons(dispatcher)) == 4
+
+
+def test_domain_info_from_entity_lists_levels_and_roles():
+    tracker = make_tracker(
+        "wat houdt onderwijs organiseren in", "ask_domain_info", [entity("domain", "onderwijs_organiseren")]
+    )
+    text = texts(run_action(ActionDomainInfo(), tracker)[0])
+    assert "Organiseren van onderwijs" in text
+    assert "landelijk" in text and "team" in text
+    assert "Sectieleider" in text
+
+
+def test_domain_info_without_entity_uses_the_text():
+    tracker = make_tracker("vertel eens over collega's ondersteunen", "ask_domain_info")
+    assert "Ondersteunen van het leren van collega's" in texts(run_action(ActionDomainInfo(), tracker)[0])
+
+
+@pytest.mark.parametrize(
+    "message, entities, expected_name, expected_domain",
+    [
+        ("wat doet een schoolopleider", [entity("role", "schoolopleider")], "Schoolopleider", "collega's"),
+        ("wat is een zorgcoördinator?", [], "Zorgcoördinator", "leren van leerlingen"),
+        ("wat houdt lesson study in", [], "Lesson study", "Ontwikkelen van onderwijs"),
+        ("wat doe je als sectievoorzitter", [entity("role", "sectievoorzitter", "sectievoorzitter", 15)], "Sectieleider", "Organiseren van onderwijs"),
+    ],
+)
+def test_role_info_names_role_domain_and_stages(message, entities, expected_name, expected_domain):
+    dispatcher, _ = run_action(ActionRoleInfo(), make_tracker(message, "ask_role_info", entities))
+    text = texts(dispatcher)
+    assert expected_name in text
+    assert expected_domain in text
+    assert "Past vooral als je" in text
+    assert any(b["payload"].startswith("/choose_role") for b in buttons(dispatcher))
+
+
+def test_unknown_role_says_so_and_offers_the_closest():
+    dispatcher, _ = run_action(ActionRoleInfo(), make_tracker("wat doet een schoolopleidster?", "ask_role_info"))
+    text = texts(dispatcher)
+    assert "ken ik niet" in text
+    assert any("Schoolopleider" in b["title"] for b in buttons(dispatcher))
+
+
+def test_unknown_role_without_any_likeness_offers_the_domains():
+    dispatcher, _ = run_action(ActionRoleInfo(), make_tracker("wat doet een astronaut?", "ask_role_info"))
+    assert "ken ik niet" in texts(dispatcher)
+    assert buttons(dispatcher)
+
+
+def test_stages_lists_the_four_stages_and_being_a_beginner_again():
+    text = texts(run_action(ActionListStages(), make_tracker("welke fases zijn er", "ask_stages"))[0])
+    for name in ("In opleiding", "Startend", "Ervaren", "Meester"):
+        assert name.lower() in text.lower()
+    assert "beginner" in text
+
+
+def test_transition_questions_in_general():
+    text = texts(run_action(ActionTransitionQuestions(), make_tracker("wat vraag ik mijn leidinggevende", "ask_transition_questions"))[0])
+    for name in ("Toelating", "Ondersteuning", "Facilitering", "Erkenning"):
+        assert name in text
+
+
+def test_transition_questions_for_the_chosen_role_carry_its_hint():
+    tracker = make_tracker("en wat vraag ik dan", "ask_transition_questions", slots={"chosen_role": "schoolopleider"})
+    text = texts(run_action(ActionTransitionQuestions(), tracker)[0])
+    assert "Schoolopleider" in text
+    assert "VELON" in text
+    assert "leidinggevende" in text
+
+
+def test_side_entry_keeps_teaching_as_the_core():
+    dispatcher, _ = run_action(ActionSideEntry(), make_tracker("wat kan ik met mijn ervaring als zij-instromer", "ask_side_entry"))
+    text = texts(dispatcher)
+    assert "zij-instromer" in text
+    assert "kern" in text
+    assert "leidinggevende" in text or "lerarenopleiding" in text  # points to who decides, invents no rules
+
+
+# --- the form ------------------------------------------------------------------------
+
+
+def test_frontloaded_message_fills_every_slot_it_speaks_to():
+    tracker = make_tracker(
+        "ik ben mentor, 8 jaar docent en vind lesmateriaal maken leuk", "share_tasks", active_loop="orientation_form"
+    )
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert slots["audience"] == "leraar"
+    assert slots["stage"] == "ervaren"
+    assert "mentor" in slots["tasks"]
+    assert "lesmateriaal" in slots["passions"]
+
+
+def test_form_steps_aside_for_a_question():
+    tracker = make_tracker("wat doet een schoolopleider?", "ask_role_info", slots={"requested_slot": "passions"})
+    assert run_action(ValidateOrientationForm(), tracker)[1] == []
+
+
+def test_an_answer_that_looks_like_a_role_question_is_still_an_answer():
+    tracker = make_tracker("lesson study vind ik heel leuk", "ask_role_info", slots={"requested_slot": "passions"})
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert "lesson study" in slots["passions"]
+
+
+def test_button_payload_fills_audience_from_entity():
+    tracker = make_tracker('/share_background{"audience": "zij_instromer"}', "share_background",
+                           [entity("audience", "zij_instromer")], slots={"requested_slot": "audience"})
+    assert slot_events(run_action(ValidateOrientationForm(), tracker)[1])["audience"] == "zij_instromer"
+
+
+def test_bare_years_answer_the_stage_question():
+    tracker = make_tracker("12", "share_stage", slots={"requested_slot": "stage", "audience": "leraar"})
+    assert slot_events(run_action(ValidateOrientationForm(), tracker)[1])["stage"] == "ervaren"
+
+
+def test_vague_passion_gets_one_follow_up_then_is_accepted():
+    first = make_tracker("weet ik niet zo", "share_passion", slots={"requested_slot": "passions"})
+    slots = slot_events(run_action(ValidateOrientationForm(), first)[1])
+    assert "passions" not in slots
+    assert slots["followup_asked"] == ["passions"]
+    asked = make_tracker("", None, slots={"requested_slot": "passions", "followup_asked": ["passions"]})
+    assert "voorbeeld" in texts(run_action(ActionAskPassions(), asked)[0])
+    second = make_tracker("weet ik niet zo", "share_passion", slots={"requested_slot": "passions", "followup_asked": ["passions"]})
+    assert slot_events(run_action(ValidateOrientationForm(), second)[1])["passions"] == "weet ik niet zo"
+
+
+def test_questions_of_the_form_fit_the_audience():
+    assert len(buttons(run_action(ActionAskAudience(), make_tracker())[0])) == 3
+    assert "Startend" in str(buttons(run_action(ActionAskStage(), make_tracker())[0]))
+    assert "stage" in texts(run_action(ActionAskTasks(), make_tracker(slots={"audience": "student"}))[0])
+    assert "vorige" in texts(run_action(ActionAskTasks(), make_tracker(slots={"audience": "zij_instromer"}))[0]) or \
+        "hiervoor" in texts(run_action(ActionAskTasks(), make_tracker(slots={"audience": "zij_instromer"}))[0])
+
+
+# --- suggestions, choosing, summary ---------------------------------------------------------
+
+
+def test_suggestions_name_domain_roles_and_quote_the_user():
+    dispatcher, events = run_action(ActionSuggestDirections(), make_tracker(slots=TEACHER))
+    text = texts(dispatcher)
+    assert "Verdiepen" in text and "Verbreden" in text
+    assert "ondersteunen van het leren van collega's" in text
+    assert "Werkplekbegeleider" in text or "Coach van nieuwe collega's" in text
+    assert "je noemde 'stagiairs" in text
+    directions = slot_events(events)["directions"]
+    assert any(d["domain"] == "collegas_ondersteunen" for d in directions)
+    assert any(b["payload"].startswith("/choose_role") for b in buttons(dispatcher))
+
+
+def test_choose_role_by_button_gives_the_four_questions():
+    tracker = make_tracker('/choose_role{"role": "werkplekbegeleider"}', "choose_role",
+                           [entity("role", "werkplekbegeleider")], slots=TEACHER)
+    dispatcher, events = run_action(ActionChooseRole(), tracker)
+    text = texts(dispatcher)
+    for name in ("Toelating", "Ondersteuning", "Facilitering", "Erkenning"):
+        assert name in text
+    assert "Werkplekbegeleider" in text
+    assert "HR" in text  # rules it does not know are sent to who does
+    assert slot_events(events) == {"chosen_role": "werkplekbegeleider"}
+
+
+def test_choose_role_by_position_in_the_suggestions():
+    directions = [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["zorgcoordinator", "leerlingbegeleider"], "reasons": {}}]
+    tracker = make_tracker("doe maar de tweede", "choose_role", slots={**TEACHER, "directions": directions})
+    _, events = run_action(ActionChooseRole(), tracker)
+    assert slot_events(events) == {"chosen_role": "leerlingbegeleider"}
+
+
+def test_student_gets_questions_for_the_stage_supervisor():
+    tracker = make_tracker("ik kies lesson study", "choose_role", [entity("role", "lesson_study")],
+                           slots={"audience": "student", "stage": "in_opleiding"})
+    assert "stagebegeleider" in texts(run_action(ActionChooseRole(), tracker)[0])
+
+
+def test_summary_holds_profile_directions_role_and_questions():
+    directions = [{"kind": "verbreden", "domain": "collegas_ondersteunen", "roles": ["werkplekbegeleider"],
+                   "reasons": {"werkplekbegeleider": ["stagiairs te begeleiden"]}}]
+    tracker = make_tracker("samenvatting", "request_summary",
+                           slots={**TEACHER, "directions": directions, "chosen_role": "werkplekbegeleider"})
+    dispatcher, _ = run_action(ActionSummary(), tracker)
+    text = texts(dispatcher)
+    assert text.startswith("Gespreksvoorbereiding")
+    assert "stagiairs te begeleiden" in text
+    assert "Gekozen rol: Werkplekbegeleider" in text
+    assert "Toelating" in text and "Erkenning" in text
+    assert dispatcher.messages[0]["custom"]["summary"] == text
+
+
+def test_summary_without_a_profile_says_there_is_nothing_yet():
+    assert "nog niets" in texts(run_action(ActionSummary(), make_tracker("samenvatting", "request_summary"))[0])
+
+
+def test_correction_after_suggestions_updates_profile_and_directions():
+    directions = [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["zorgcoordinator"], "reasons": {}}]
+    tracker = make_tracker("nee, ik ben geen mentor meer", "correct_profile", slots={**TEACHER, "directions": directions})
+    dispatcher, events = run_action(ActionCorrectProfile(), tracker)
+    slots = slot_events(events)
+    assert slots["excluded_roles"] == ["mentor"]
+    assert "aangepast" in texts(dispatcher)
+    assert "directions" in slots
+
+
+def test_stop_and_restart_clear_the_form():
+    _, stop_events = run_action(ActionStopForm(), make_tracker("laat maar", "stop_form", active_loop="orientation_form"))
+    assert any(e["event"] == "active_loop" and e["name"] is None for e in stop_events)
+    _, restart_events = run_action(ActionRestartOrientation(), make_tracker("opnieuw", "restart_orientation", slots=TEACHER))
+    assert all(value is None for value in slot_events(restart_events).values())
+    assert "passions" in slot_events(restart_events)
+
+
+def test_forget_me_restarts_and_confirms():
+    dispatcher, events = run_action(ActionForgetMe(), make_tracker("vergeet mij", "forget_me", slots=TEACHER))
+    assert "gewist" in texts(dispatcher)
+    assert events == [{"event": "restart", "timestamp": None}]

@@ -1,0 +1,185 @@
+"""Whole conversations over the REST channel of the running servers (marker: http).
+
+Starts the action server and the Rasa server on free ports with the trained
+model and a throw-away conversation database, then talks to them as a chat
+client would.
+"""
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot import servers
+from bot.paths import MODEL_FILE, ROOT
+from bot.quiet import quiet_environment
+
+pytestmark = pytest.mark.http
+
+SECRET_PHRASE = "ik vind het leuk om stagiairs te begeleiden en nieuwe collega's te coachen"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not MODEL_FILE.exists():
+        pytest.fail("No trained model: run `python -m bot train` first (make test does).")
+    tmp = tmp_path_factory.mktemp("servers")
+    rasa_port, action_port = _free_port(), _free_port()
+    env = servers.server_env(quiet_environment(), action_port)
+    env["LOOPBAANWIJZER_DB"] = str(tmp / "conversations.db")
+    logs = {name: open(tmp / f"{name}.log", "w") for name in ("actions", "rasa")}
+    actions = subprocess.Popen(
+        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
+        cwd=ROOT, env=env, stdout=logs["actions"], stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    rasa = subprocess.Popen(
+        servers.rasa_command("run", rasa_port), cwd=ROOT, env=env,
+        stdout=logs["rasa"], stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        assert servers.wait_until_up(f"http://127.0.0.1:{action_port}/health", 120, actions), "action server down"
+        assert servers.wait_until_up(f"http://127.0.0.1:{rasa_port}/", 300, rasa), (tmp / "rasa.log").read_text()[-3000:]
+        yield {"url": f"http://127.0.0.1:{rasa_port}", "db": tmp / "conversations.db", "logs": tmp}
+    finally:
+        servers.stop([rasa, actions])
+        for handle in logs.values():
+            handle.close()
+
+
+class Chat:
+    """One conversation with a random sender id, as the web chat would have."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.sender = uuid.uuid4().hex
+
+    def say(self, message: str):
+        body = json.dumps({"sender": self.sender, "message": message}).encode()
+        request = urllib.request.Request(
+            f"{self.url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            self.last = json.loads(response.read())
+        return self.last
+
+    def text(self) -> str:
+        return "\n".join(m.get("text", "") for m in self.last)
+
+    def buttons(self):
+        return [b for m in self.last for b in m.get("buttons", [])]
+
+
+def _stored_events(db: Path, sender: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("select count(*) from events where sender_id = ?", (sender,)).fetchone()[0]
+
+
+def test_teacher_from_greeting_to_summary_then_forget(server):
+    chat = Chat(server["url"])
+    chat.say("hoi")
+    assert "chatbot" in chat.text() and "vergeet mij" in chat.text()
+    chat.say("ik wil weten hoe ik kan doorgroeien")
+    assert any("Leraar" == b["title"] for b in chat.buttons())
+    chat.say('/share_background{"audience": "leraar"}')
+    assert "Hoe lang" in chat.text()
+    chat.say("ik sta 10 jaar voor de klas")
+    assert "energie" in chat.text()
+    chat.say(SECRET_PHRASE)
+    assert "naast lesgeven" in chat.text()
+    chat.say("ik ben mentor van 2 vwo")
+    text = chat.text()
+    assert "Verdiepen" in text and "Verbreden" in text
+    assert "ondersteunen van het leren van collega's" in text
+    assert "je noemde '" in text and "stagiairs" in text
+    choices = [b for b in chat.buttons() if b["payload"].startswith("/choose_role")]
+    assert choices
+    chat.say(choices[0]["payload"])
+    text = chat.text()
+    for name in ("Toelating", "Ondersteuning", "Facilitering", "Erkenning"):
+        assert name in text
+    assert choices[0]["title"] in text
+    chat.say("kun je het op een rij zetten voor mijn jaargesprek")
+    summary = chat.text()
+    assert summary.startswith("Gespreksvoorbereiding")
+    assert "stagiairs" in summary and "Gekozen rol" in summary
+
+    assert _stored_events(server["db"], chat.sender) > 0
+    chat.say("vergeet mij")
+    assert "gewist" in chat.text()
+    assert _stored_events(server["db"], chat.sender) == 0
+    chat.say("geef me een samenvatting")
+    assert "nog niets" in chat.text()
+    assert "stagiairs" not in chat.text()
+
+
+def test_student_explores_during_training(server):
+    chat = Chat(server["url"])
+    chat.say("ik zit in het derde jaar van de pabo en wil weten welke kant ik op kan")
+    assert "opleiding" in chat.text() or "stage" in chat.text()
+    chat.say("ik vind het heel leuk om digitale lessen te maken met ict")
+    chat.say("ik loop stage in groep 7")
+    text = chat.text()
+    assert "meelopen" in text or "loop eens mee" in text
+    assert "keuzemodule" in text
+    assert "ICT" in text
+    choices = [b for b in chat.buttons() if b["payload"].startswith("/choose_role")]
+    chat.say(choices[0]["payload"])
+    assert "stagebegeleider" in chat.text()
+    chat.say("samenvatting graag")
+    assert "student aan een lerarenopleiding" in chat.text()
+
+
+def test_side_entrant_sees_the_core_and_earlier_work(server):
+    chat = Chat(server["url"])
+    chat.say("hallo")
+    chat.say("ik ben zij-instromer, ik heb 12 jaar als monteur gewerkt")
+    assert "klas" in chat.text() or "onderwijs" in chat.text()
+    chat.say("ik ben net begonnen")
+    chat.say("ik vind het leuk om leerlingen praktisch met techniek te laten werken")
+    text = chat.text()
+    assert "kern" in text and "lesgeven" in text.lower()
+    assert "praktijkleren" in text.lower()
+    assert "'monteur'" in text or "'techniek'" in text or "praktisch" in text
+    chat.say("wat moet ik vragen aan mijn leidinggevende?")
+    assert "Toelating" in chat.text()
+
+
+def test_question_mid_form_is_answered_and_the_form_resumes(server):
+    chat = Chat(server["url"])
+    chat.say("ik ben docent en wil kijken wat bij me past")
+    chat.say("wat doet een schoolopleider?")
+    text = chat.text()
+    assert "Schoolopleider" in text
+    assert "Hoe lang" in text  # the form asks its open question again
+
+
+def test_bad_input_gets_a_clean_answer(server):
+    chat = Chat(server["url"])
+    chat.say("asdkjh qwe zxcv")
+    assert chat.text()  # a Dutch reply, no error
+    request = urllib.request.Request(
+        f"{server['url']}/webhooks/rest/webhook", data=b"{not json", headers={"Content-Type": "application/json"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request, timeout=30)
+    assert 400 <= error.value.code < 500
+
+
+def test_logs_hold_nothing_the_user_typed(server):
+    for name in ("rasa.log", "actions.log"):
+        log = (server["logs"] / name).read_text(errors="replace")
+        assert "stagiairs te begeleiden" not in log
+        assert "monteur" not in log

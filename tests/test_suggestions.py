@@ -1,0 +1,390 @@
+"""Advisor.suggest and suggestions_replies on realistic profiles typed as free chat Dutch.
+
+Each profile names the domain its words point to and the roles a careful human
+adviser would put first (any one of them must be among the first three
+suggested roles, or in the direction for that domain). The rules of the
+Beroepsbeeld (2017, §1.2 four domains, §1.3 growth by deepening and broadening,
+from in opleiding to meester) are tested apart below.
+"""
+from dataclasses import dataclass, field
+from typing import Dict, Sequence
+
+import pytest
+
+from actions.replies import suggestions_replies
+from actions.suggestions import Advisor, Profile, Suggestions
+
+LANDELIJK_OR_EXPERT_ONLY = {"onderwijsraad", "registercommissie", "leraar_ambtenaar", "ledenraad_vakbond", "schoolopleider"}
+
+
+@dataclass
+class Case:
+    id: str
+    profile: Dict
+    domain: str  # a domain id, or "buiten_school" for the outside-school direction
+    roles: Sequence[str]  # any one of these is fine
+    where: str = "directions"  # or "current": the domain is where the user works now
+    notes: str = field(default="")
+
+
+def leraar(stage, sector, passions, tasks):
+    return dict(audience="leraar", stage=stage, sector=sector, passions=passions, tasks=tasks)
+
+
+def student(sector, passions, tasks):
+    return dict(audience="student", stage="in_opleiding", sector=sector, passions=passions, tasks=tasks)
+
+
+def zij(stage, sector, passions, tasks):
+    return dict(audience="zij_instromer", stage=stage, sector=sector, passions=passions, tasks=tasks)
+
+
+TEACHERS = [
+    Case("po-starter-digibord", leraar("startend", "po", "ik vind het echt leuk om met t digibord en ipads te werken, apps uitproberen", "ik doe alleen mn eigen groep 6"),
+         "leren_leerlingen", ["ict_didactiek"]),
+    Case("vo-starter-lesmateriaal", leraar("startend", "vo", "lesmateriaal maken, eigen werkbladen en opdrachten bedenken", "geen extra taken nog"),
+         "onderwijs_ontwikkelen", ["lesmateriaal_ontwikkelen"]),
+    Case("mbo-starter-slb", leraar("startend", "mbo", "studenten coachen bij hun studievoortgang, gesprekken over hun keuzes", "ik geef les bij de opleiding zorg"),
+         "leren_leerlingen", ["studieloopbaanbegeleider"]),
+    Case("vo-ervaren-stagiairs", leraar("ervaren", "vo", "ik vind het leuk om stagiairs te begeleiden en feedback te geven", "ik ben mentor en sectievoorzitter"),
+         "collegas_ondersteunen", ["werkplekbegeleider"]),
+    Case("vo-ervaren-werkweek", leraar("ervaren", "vo", "ik hou van organiseren, de werkweek naar berlijn regelen vond ik geweldig", "mentor van 2 vwo"),
+         "onderwijs_organiseren", ["excursies_werkweken"]),
+    Case("po-ervaren-zorg", leraar("ervaren", "po", "kinderen die extra ondersteuning nodig hebben, dyslexie en adhd, daar ligt mijn hart", "ik ben bouwcoordinator"),
+         "leren_leerlingen", ["zorgcoordinator"]),
+    Case("vo-ervaren-onderzoek", leraar("ervaren", "vo", "praktijkonderzoek doen naar mn eigen lessen, data analyseren", "ik zit in de mr"),
+         "onderwijs_ontwikkelen", ["onderzoeksdocent", "praktijkonderzoek_master"]),
+    Case("vo-ervaren-vakbond", leraar("ervaren", "vo", "meepraten over beleid, opkomen voor collega's tegen de werkdruk, de cao", "sectieleider nederlands"),
+         "onderwijs_organiseren", ["ledenraad_vakbond", "medezeggenschapsraad"]),
+    Case("mbo-ervaren-bedrijven", leraar("ervaren", "mbo", "contacten met bedrijven leggen, gastlessen regelen", "ik ben slb'er van een klas"),
+         "buiten_school", ["bruggenbouwer"]),
+    Case("mbo-ervaren-bpv", leraar("ervaren", "mbo", "ik vind t leuk om bpv-bedrijven te bezoeken en studenten op hun stagebedrijf te begeleiden", "ik ben slb'er"),
+         "leren_leerlingen", ["expert_werkplekleren"]),
+    Case("vo-ervaren-toetsing", leraar("ervaren", "vo", "goeie toetsen maken, rubrics en formatief evalueren vind ik echt interessant", "ik zit in de toetscommissie"),
+         "leren_leerlingen", ["expert_toetsing"]),
+    Case("po-ervaren-lezen", leraar("ervaren", "po", "leerlingen helpen met begrijpend lezen en woordenschat", "geen"),
+         "leren_leerlingen", ["expert_taalontwikkeling"]),
+    Case("vo-ervaren-eigen-bedrijf", leraar("ervaren", "vo", "ik wil graag een eigen bedrijf beginnen, bijles geven als zzp'er", "mentor"),
+         "buiten_school", ["teacherpreneur"]),
+    Case("vo-meester-starters", leraar("meester", "vo", "collega's coachen, vooral starters op weg helpen", "mentor en werkplekbegeleider"),
+         "collegas_ondersteunen", ["coach_nieuwe_collegas", "schoolopleider"]),
+    Case("mbo-meester-inwerken", leraar("meester", "mbo", "nieuwe collega's inwerken en coachen, intervisie begeleiden", "ik ben al jaren mentor"),
+         "collegas_ondersteunen", ["coach_nieuwe_collegas", "schoolopleider"]),
+    Case("po-meester-workshops", leraar("meester", "po", "ik train graag collega's, workshops geven op studiedagen", "ik ben ib'er"),
+         "collegas_ondersteunen", ["trainer_scholing", "huisacademie"]),
+    Case("vo-meester-landelijk", leraar("meester", "vo", "landelijk beleid, advies geven aan de minister over onderwijs", "examensecretaris en sectievoorzitter"),
+         "onderwijs_organiseren", ["onderwijsraad", "leraar_ambtenaar"]),
+]
+
+STUDENTS = [
+    Case("pabo-rekenen", student("po", "ik vind rekenen met kinderen super leuk, breuken uitleggen met echte pizza's", "ik loop stage in groep 5"),
+         "leren_leerlingen", ["expert_rekendidactiek"]),
+    Case("pabo-montessori", student("po", "montessori spreekt me echt aan, kinderen in hun eigen tempo laten werken", "stage op een montessorischool"),
+         "leren_leerlingen", ["montessorididactiek"]),
+    Case("lero-kennisclips", student("vo", "filmpjes en kennisclips maken voor mn lessen, flipped classroom", "ik zit in het 3e jaar van de lerarenopleiding geschiedenis"),
+         "onderwijs_ontwikkelen", ["ict_rijke_lesaanpak"]),
+    Case("lio-lesson-study", student("vo", "samen met mijn stagebegeleider lessen voorbereiden en elkaars les observeren", "lio stage op een havo"),
+         "onderwijs_ontwikkelen", ["lesson_study"]),
+    Case("pabo-kamp", student("po", "schoolkamp en uitjes organiseren, de sportdag regelen", "2e jaars pabo"),
+         "onderwijs_organiseren", ["excursies_werkweken"]),
+    Case("lero-kunst", student("vo", "ik schilder en exposeer zelf, kunst is mn passie", "ik studeer aan de academie voor beeldende vorming"),
+         "buiten_school", ["kunstenaar"]),
+    Case("mbo-stagiair-werkbladen", student("mbo", "eigen opdrachten en werkbladen maken voor de klas", "stage op het roc"),
+         "onderwijs_ontwikkelen", ["lesmateriaal_ontwikkelen"]),
+]
+
+SIDE_ENTRANTS = [
+    Case("zij-monteur", zij("startend", "mbo", "jongeren laten sleutelen in de werkplaats, echte praktijkopdrachten", "ik was 20 jaar monteur bij een garage"),
+         "leren_leerlingen", ["praktijkleren"]),
+    Case("zij-verpleegkundige", zij("startend", "mbo", "zorg voor mensen, studenten begeleiden op hun stage in het ziekenhuis", "hiervoor werkte ik als verpleegkundige op de ic"),
+         "leren_leerlingen", ["praktijkleren", "expert_werkplekleren"]),
+    Case("zij-hr-adviseur", zij("startend", "vo", "gesprekken voeren met leerlingen, ze helpen met hun loopbaan en keuzes", "ik was hr-adviseur bij een groot bedrijf"),
+         "leren_leerlingen", ["leerlingbegeleider", "lob_er"]),
+    Case("zij-software", zij("startend", "vo", "programmeren met leerlingen, digitale lessen en apps bouwen", "ik werkte 10 jaar als software-ontwikkelaar"),
+         "leren_leerlingen", ["ict_didactiek"]),
+    Case("zij-accountant", zij("startend", "vo", "economie uitleggen met echte cijfers, ik heb ook nog een eigen administratiekantoortje als zzp'er", "hiervoor was ik accountant"),
+         "buiten_school", ["teacherpreneur"]),
+    Case("zij-kunstenaar", zij("startend", "vo", "kunst in de les, projectweken met andere vakken opzetten", "ik was beeldend kunstenaar en gaf workshops"),
+         "onderwijs_ontwikkelen", ["vakoverstijgend_onderwijs"]),
+    Case("zij-trainer", zij("ervaren", "mbo", "trainingen en workshops geven, collega's iets leren", "ik werkte als trainer in het bedrijfsleven, nu 5 jaar docent"),
+         "collegas_ondersteunen", ["trainer_scholing", "huisacademie"]),
+    Case("zij-onderzoeker", zij("startend", "vo", "onderzoek doen naar mijn eigen lessen, data analyseren", "ik was onderzoeker aan de universiteit"),
+         "onderwijs_ontwikkelen", ["zelfstudie", "praktijkonderzoek_master", "lesson_study"]),
+]
+
+ALL_CASES = TEACHERS + STUDENTS + SIDE_ENTRANTS
+
+
+@pytest.fixture(scope="module")
+def advisor(knowledge, matcher):
+    return Advisor(knowledge, matcher)
+
+
+def suggest(advisor, profile: Dict) -> Suggestions:
+    return advisor.suggest(Profile(**profile))
+
+
+def direction_domains(s: Suggestions):
+    return ["buiten_school" if d.kind == "buiten_school" else d.domain for d in s.directions]
+
+
+def roles_in(s: Suggestions, domain: str):
+    return [
+        c.role.id
+        for d in s.directions
+        if (d.kind == "buiten_school" and domain == "buiten_school") or (d.kind != "buiten_school" and d.domain == domain)
+        for c in d.roles
+    ]
+
+
+def describe(s: Suggestions) -> str:
+    parts = [f"current={s.current_domains} roles={s.current_roles}"]
+    for d in s.directions:
+        parts.append(f"{d.kind}/{d.domain}: {[(c.role.id, round(c.score, 2)) for c in d.roles]}")
+    return "; ".join(parts)
+
+
+def test_enough_profiles():
+    assert len(TEACHERS) >= 12 and len(STUDENTS) >= 6 and len(SIDE_ENTRANTS) >= 7
+    assert {c.profile["sector"] for c in TEACHERS} == {"po", "vo", "mbo"}
+    assert {c.profile["stage"] for c in TEACHERS} == {"startend", "ervaren", "meester"}
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.id)
+def test_profile_points_to_expected_domain_and_role(advisor, case):
+    s = suggest(advisor, case.profile)
+    if case.where == "current":
+        assert case.domain in s.current_domains, describe(s)
+    else:
+        assert case.domain in direction_domains(s), describe(s)
+    top = s.role_ids()[:3] + roles_in(s, case.domain)
+    assert set(case.roles) & set(top), f"expected one of {case.roles}; got {describe(s)}"
+
+
+# --- rules ---------------------------------------------------------------------
+
+
+STARTERS = [c for c in ALL_CASES if c.profile["stage"] == "startend"]
+
+
+@pytest.mark.parametrize("case", STARTERS, ids=lambda c: c.id)
+def test_starter_gets_no_expert_or_national_roles(advisor, case):
+    s = suggest(advisor, case.profile)
+    assert not LANDELIJK_OR_EXPERT_ONLY & set(s.role_ids()), describe(s)
+
+
+def test_starter_asking_for_national_roles_still_gets_none(advisor):
+    profile = leraar(
+        "startend", "po",
+        "ik wil graag schoolopleider worden en in de ledenraad van de vakbond, of bij ocw als leraar-ambtenaar, "
+        "iets met het lerarenregister of de onderwijsraad",
+        "geen",
+    )
+    s = suggest(advisor, profile)
+    assert not LANDELIJK_OR_EXPERT_ONLY & set(s.role_ids()), describe(s)
+    # The interest still leads somewhere that fits a starter: the domain it points to.
+    assert "onderwijs_organiseren" in direction_domains(s), describe(s)
+    assert "medezeggenschapsraad" in roles_in(s, "onderwijs_organiseren"), describe(s)
+
+
+def test_student_gets_only_roles_open_in_opleiding(advisor, knowledge):
+    for case in STUDENTS:
+        s = suggest(advisor, case.profile)
+        for rid in s.role_ids():
+            assert "in_opleiding" in knowledge.roles[rid].stages, f"{case.id}: {rid}"
+
+
+@pytest.mark.parametrize(
+    "passions",
+    [
+        "collega's coachen, vooral starters op weg helpen",
+        "nieuwe collega's inwerken en coachen",
+        "ik coach graag beginnende leraren en help bij het opleiden van studenten op school",
+    ],
+)
+@pytest.mark.parametrize("stage", ["meester", "ervaren"])
+def test_experienced_teacher_who_likes_coaching_gets_supporting_colleagues(advisor, passions, stage):
+    s = suggest(advisor, leraar(stage, "vo", passions, "mentor"))
+    assert "collegas_ondersteunen" in direction_domains(s), describe(s)
+    assert {"schoolopleider", "coach_nieuwe_collegas"} & set(roles_in(s, "collegas_ondersteunen")), describe(s)
+
+
+def test_meester_ranks_supporting_roles_above_an_ervaren_teacher(advisor):
+    profile = leraar("ervaren", "vo", "collega's coachen en studenten opleiden", "mentor")
+    ervaren = suggest(advisor, profile)
+    meester = suggest(advisor, dict(profile, stage="meester"))
+    score = lambda s: max(c.score for d in s.directions for c in d.roles if c.role.domain == "collegas_ondersteunen")
+    assert score(meester) > score(ervaren)
+
+
+@pytest.mark.parametrize("case", TEACHERS, ids=lambda c: c.id)
+def test_typical_teacher_gets_deepen_and_broaden(advisor, case):
+    s = suggest(advisor, case.profile)
+    kinds = [d.kind for d in s.directions]
+    assert "verdiepen" in kinds and "verbreden" in kinds, describe(s)
+    for d in s.directions:
+        assert d.roles, f"{d.kind}/{d.domain} has no roles"
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.id)
+def test_core_domain_is_always_current(advisor, case):
+    s = suggest(advisor, case.profile)
+    assert s.current_domains[0] == "leren_leerlingen"
+
+
+@pytest.mark.parametrize(
+    "tasks",
+    ["ik ben mentor en sectievoorzitter", "k ben mentor en sectievoorzittr", "Mentor, en voorzitter van de sectie wiskunde"],
+)
+def test_organising_tasks_make_organising_current_and_broaden_elsewhere(advisor, tasks):
+    s = suggest(advisor, leraar("ervaren", "vo", "ik vind lessen ontwerpen leuk", tasks))
+    assert "onderwijs_organiseren" in s.current_domains, describe(s)
+    assert {"mentor", "sectieleider"} <= set(s.current_roles), describe(s)
+    broaden = [d for d in s.directions if d.kind == "verbreden"]
+    assert broaden and broaden[0].domain not in s.current_domains, describe(s)
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.id)
+def test_a_role_the_user_has_is_not_suggested(advisor, case):
+    s = suggest(advisor, case.profile)
+    assert not set(s.current_roles) & set(s.role_ids()), describe(s)
+
+
+def test_werkplekbegeleider_already_is_not_told_to_become_one(advisor):
+    s = suggest(advisor, leraar("ervaren", "vo", "stagiairs begeleiden vind ik het leukst", "ik ben werkplekbegeleider en mentor"))
+    assert "werkplekbegeleider" in s.current_roles
+    assert "werkplekbegeleider" not in s.role_ids(), describe(s)
+
+
+def test_excluded_role_leaves_current_roles(advisor):
+    profile = leraar("ervaren", "vo", "werkweken organiseren", "ik ben mentor en sectievoorzitter")
+    before = suggest(advisor, profile)
+    assert "mentor" in before.current_roles
+    after = suggest(advisor, dict(profile, excluded_roles=["mentor"]))
+    assert "mentor" not in after.current_roles
+    assert "sectieleider" in after.current_roles
+
+
+def test_negated_task_is_not_a_current_role(advisor):
+    s = suggest(advisor, leraar("ervaren", "vo", "werkweken organiseren", "ik ben geen mentor meer, wel sectievoorzitter"))
+    assert "mentor" not in s.current_roles
+    assert s.current_roles == ["sectieleider"], describe(s)
+
+
+@pytest.mark.parametrize(
+    "passions",
+    [
+        "ik wil graag een eigen bedrijf beginnen, bijles geven als zzp'er",
+        "naast het lesgeven een eigen bedrijfje als freelancer",
+        "ondernemen! ik heb een eenmanszaak ingeschreven bij de kvk",
+    ],
+)
+def test_own_company_gives_outside_school_teacherpreneur(advisor, passions):
+    s = suggest(advisor, leraar("ervaren", "vo", passions, "mentor"))
+    outside = [d for d in s.directions if d.kind == "buiten_school"]
+    assert outside and outside[0].domain is None, describe(s)
+    assert outside[0].roles[0].role.id == "teacherpreneur", describe(s)
+
+
+def test_no_outside_school_direction_without_words_pointing_there(advisor):
+    s = suggest(advisor, leraar("ervaren", "vo", "lessen ontwerpen en leerlijnen uitwerken", "mentor"))
+    assert "buiten_school" not in [d.kind for d in s.directions], describe(s)
+
+
+def test_mentor_of_a_class_is_only_mentor(advisor):
+    """'mentor van 2 vwo': the school type names the class, not a profielwerkstuk role."""
+    s = suggest(advisor, leraar("ervaren", "vo", "werkweken organiseren", "ik ben mentor van 2 vwo"))
+    assert s.current_roles == ["mentor"], describe(s)
+    assert s.current_domains == ["leren_leerlingen"], describe(s)
+
+
+def test_earlier_job_at_a_company_is_not_an_own_company(advisor):
+    """'bij een groot bedrijf' is earlier work, not 'eigen bedrijf' (teacherpreneur)."""
+    s = suggest(advisor, zij("startend", "vo", "gesprekken voeren met leerlingen", "ik was hr-adviseur bij een groot bedrijf"))
+    assert "teacherpreneur" not in s.current_roles, describe(s)
+
+
+@pytest.mark.parametrize("case", [c for c in SIDE_ENTRANTS if c.profile["stage"] == "startend"], ids=lambda c: c.id)
+def test_starting_side_entrant_holds_no_expert_role_yet(advisor, knowledge, case):
+    """Earlier work is experience to build on, not a role at school a starter already holds."""
+    s = suggest(advisor, case.profile)
+    for rid in s.current_roles:
+        assert "startend" in knowledge.roles[rid].stages, f"{rid} as current role: {describe(s)}"
+
+
+# --- explanations ------------------------------------------------------------------
+
+
+def reply_text(knowledge, s, profile):
+    return "\n".join(r.text for r in suggestions_replies(knowledge, s, Profile(**profile)))
+
+
+def test_reply_quotes_user_words_names_domain_and_roles(advisor, knowledge):
+    profile = leraar("ervaren", "vo", "ik vind het leuk om stagiairs te begeleiden en feedback te geven", "ik ben mentor en sectievoorzitter")
+    s = suggest(advisor, profile)
+    text = reply_text(knowledge, s, profile)
+    assert "'stagiairs te begeleiden'" in text
+    assert "'mentor'" in text and "'sectievoorzitter'" in text
+    assert knowledge.domains["collegas_ondersteunen"].name.lower() in text
+    assert knowledge.domains["onderwijs_organiseren"].name in text  # where the user works now
+    for d in s.directions:
+        for c in d.roles:
+            assert c.role.name in text
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.id)
+def test_every_reply_explains_each_direction(advisor, knowledge, case):
+    s = suggest(advisor, case.profile)
+    text = reply_text(knowledge, s, case.profile)
+    for d in s.directions:
+        if d.kind != "buiten_school":
+            assert knowledge.domains[d.domain].name.lower() in text
+        for c in d.roles:
+            assert c.role.name in text
+        quotes = [q for c in d.roles for q in c.reasons]
+        if quotes:  # the first of the user's words behind a direction is always quoted
+            assert f"'{quotes[0]}'" in text
+    assert text.count("Waarom:") == len(s.directions)
+
+
+def test_reasons_are_the_users_own_words(advisor):
+    for case in ALL_CASES:
+        s = suggest(advisor, case.profile)
+        said = " ".join(filter(None, (case.profile["passions"], case.profile["tasks"]))).lower()
+        for d in s.directions:
+            for c in d.roles:
+                for quote in c.reasons:
+                    for word in quote.lower().split():
+                        assert word in said, f"{case.id}: '{quote}' is not what the user typed"
+
+
+@pytest.mark.parametrize("case", STUDENTS, ids=lambda c: c.id)
+def test_student_reply_mentions_meelopen_and_keuzemodule(advisor, knowledge, case):
+    s = suggest(advisor, case.profile)
+    text = reply_text(knowledge, s, case.profile).lower()
+    assert "loop eens mee" in text or "meelopen" in text
+    assert "keuzemodule" in text
+    assert "je leert nu vooral in de kern van het vak" in text
+
+
+@pytest.mark.parametrize("case", SIDE_ENTRANTS, ids=lambda c: c.id)
+def test_side_entrant_reply_puts_teaching_at_the_core(advisor, knowledge, case):
+    s = suggest(advisor, case.profile)
+    text = reply_text(knowledge, s, case.profile).lower()
+    assert "lesgeven blijft de kern" in text
+    assert "eerst leer je lesgeven" in text
+
+
+def test_teacher_reply_has_no_student_or_side_entry_tips(advisor, knowledge):
+    case = TEACHERS[3]
+    text = reply_text(knowledge, suggest(advisor, case.profile), case.profile).lower()
+    assert "keuzemodule" not in text and "eerst leer je lesgeven" not in text
+
+
+def test_reply_buttons_choose_suggested_roles(advisor, knowledge):
+    case = TEACHERS[3]
+    s = suggest(advisor, case.profile)
+    last = suggestions_replies(knowledge, s, Profile(**case.profile))[-1]
+    payloads = [b["payload"] for b in last.buttons]
+    assert payloads and all(p.startswith("/choose_role") for p in payloads)
+    assert any("werkplekbegeleider" in p for p in payloads)
