@@ -1,22 +1,4 @@
-"""Custom actions for Loopbaanwijzer's Rasa action server.
+"""Custom actions for Loopbaanwijzer's Rasa action server (a package of small modules, one job each).
 
-The knowledge is loaded and validated when the action server imports this
-package: a broken knowledge file stops the server at start-up with one clear
-message per problem, never later in the middle of a chat.
+actions/startup.py validates the knowledge when the action server imports this package.
 """
-import sys
-
-from actions.knowledge import KnowledgeError, get_knowledge
-
-
-def _load_or_exit() -> None:
-    try:
-        get_knowledge()
-    except KnowledgeError as error:
-        print("De kennisbestanden bevatten fouten; de actieserver start niet:", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  - {problem}", file=sys.stderr)
-        raise SystemExit(1)
-
-
-_load_or_exit()

@@ -329,9 +329,11 @@ def _check_role_refs(raw: dict, path: Path, label: str, problems: _Problems) -> 
 
 def _load_items(
     kind: str, files: Iterable[Path], problems: _Problems, expected_ids: Optional[Tuple[str, ...]] = None
-) -> Tuple[Dict[str, dict], Dict[str, Any], Dict[str, Path]]:
-    """Items of one kind keyed by id, other top-level values, and the file each item came from."""
+) -> Tuple[Dict[str, dict], Dict[str, Any], Dict[str, Path], set]:
+    """Valid items of one kind keyed by id, other top-level values, the file each item came from,
+    and every id written in the files (also of invalid items, so they are not reported missing too)."""
     items: Dict[str, dict] = {}
+    seen_ids: set = set()
     origin: Dict[str, Path] = {}
     extras: Dict[str, Any] = {}
     for path in files:
@@ -348,6 +350,8 @@ def _load_items(
             continue
         for index, raw in enumerate(raw_items):
             label = _item_label(kind, index, raw)
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                seen_ids.add(raw["id"])
             if not _check_item(kind, raw, path, label, problems):
                 continue
             if kind == "roles" and not _check_role_refs(raw, path, label, problems):
@@ -361,7 +365,7 @@ def _load_items(
                 continue
             items[item_id] = raw
             origin[item_id] = path
-    return items, extras, origin
+    return items, extras, origin, seen_ids
 
 
 def _apply_local(
@@ -447,8 +451,8 @@ def _apply_local(
     return school, notes, role_notes, hidden
 
 
-def _expect_all(kind: str, items: Dict[str, dict], ids: Tuple[str, ...], path: Path, problems: _Problems) -> None:
-    for missing in [i for i in ids if i not in items]:
+def _expect_all(kind: str, seen: set, ids: Tuple[str, ...], path: Path, problems: _Problems) -> None:
+    for missing in [i for i in ids if i not in seen]:
         problems.add(path, f"{kind} '{missing}'", "is missing")
 
 
@@ -472,24 +476,26 @@ def load_knowledge(
             return []
         return [path]
 
-    domains, _, _ = _load_items("domains", files("domains.yml"), problems, DOMAIN_IDS)
-    stages, stage_extras, _ = _load_items("stages", files("stages.yml"), problems, STAGE_IDS)
-    paths, _, _ = _load_items("growth_paths", files("growth_paths.yml"), problems)
-    questions, _, _ = _load_items("transition_questions", files("transition_questions.yml"), problems, QUESTION_IDS)
-    audiences, _, _ = _load_items("audiences", files("audiences.yml"), problems, AUDIENCE_IDS)
+    domains, _, _, domain_ids = _load_items("domains", files("domains.yml"), problems, DOMAIN_IDS)
+    stages, stage_extras, _, stage_ids = _load_items("stages", files("stages.yml"), problems, STAGE_IDS)
+    paths, _, _, _ = _load_items("growth_paths", files("growth_paths.yml"), problems)
+    questions, _, _, question_ids = _load_items(
+        "transition_questions", files("transition_questions.yml"), problems, QUESTION_IDS
+    )
+    audiences, _, _, audience_ids = _load_items("audiences", files("audiences.yml"), problems, AUDIENCE_IDS)
     role_files = sorted((base / "roles").glob("*.yml"))
     if not role_files:
         problems.add(base / "roles", "folder", "has no role files")
-    roles, _, role_origin = _load_items("roles", role_files, problems)
+    roles, _, role_origin, _ = _load_items("roles", role_files, problems)
 
-    for kind, items, ids, name in (
-        ("domain", domains, DOMAIN_IDS, "domains.yml"),
-        ("stage", stages, STAGE_IDS, "stages.yml"),
-        ("transition question", questions, QUESTION_IDS, "transition_questions.yml"),
-        ("audience", audiences, AUDIENCE_IDS, "audiences.yml"),
+    for kind, seen, ids, name in (
+        ("domain", domain_ids, DOMAIN_IDS, "domains.yml"),
+        ("stage", stage_ids, STAGE_IDS, "stages.yml"),
+        ("transition question", question_ids, QUESTION_IDS, "transition_questions.yml"),
+        ("audience", audience_ids, AUDIENCE_IDS, "audiences.yml"),
     ):
         if (base / name).exists():
-            _expect_all(kind, items, ids, base / name, problems)
+            _expect_all(kind, seen, ids, base / name, problems)
 
     school, notes, role_notes, hidden = None, {}, {}, []
     if use_local and local_dir and Path(local_dir).is_dir():

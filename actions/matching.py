@@ -99,7 +99,7 @@ class PhraseIndex:
                 for part in (word[:size], word[-size:]):
                     if part in self._by_key:
                         found.setdefault(part, 0.7)
-        if not found and len(word) >= MIN_FUZZY_LENGTH:
+        if max(found.values(), default=0.0) < 0.8 and len(word) >= MIN_FUZZY_LENGTH:
             for length in range(len(word) - 2, len(word) + 3):
                 candidates = self._by_shape.get((word[0], length), ())
                 for key in difflib.get_close_matches(word, candidates, n=2, cutoff=0.84):

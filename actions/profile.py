@@ -33,7 +33,7 @@ _STUDENT = re.compile(
     r"|\b(eerste|tweede|derde|vierde|1e|2e|3e|4e) jaar (van |op |aan )?(de |het )?(pabo|opleiding|lerarenopleiding|alo|hbo|master)"
 )
 _TEACHER = re.compile(
-    r"\b(leraar|lerares|docent|leerkracht|juf|meester van groep|onderwijzer|voor de klas|geef (\w+ )?les|lesgeven"
+    r"\b(leraar|lerares|docent|leerkracht|juf|meester van groep|onderwijzer|voor de klas|geef (\w+ ){0,4}les|lesgeven"
     r"|mentor|sectieleider|sectievoorzitter|werk (op|in|bij) (een|de|het) (school|basisschool|mbo|vmbo|havo))"
 )
 _SECTORS = (
@@ -41,13 +41,14 @@ _SECTORS = (
     ("mbo", re.compile(r"\b(mbo|roc|beroepsonderwijs|middelbaar beroeps\w*|bbl|bol)\b")),
     ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|onderbouw|bovenbouw|lyceum|mavo|praktijkonderwijs)\b")),
 )
-_TEACHING_CONTEXT = r"(voor de klas|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|werkzaam|ervaring|op school|aan het werk|bezig|werk)"
+_TEACHING_CONTEXT = r"(voor de klas|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|\bles\b|werkzaam|ervaring|op school|aan het werk|bezig|werk)"
 _YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") ?(jaar|jr|jaren)\b")
 _STAGE_WORDS = (
     ("in_opleiding", re.compile(r"\b(in opleiding|student|pabo|lerarenopleiding|lio|stagiair|stage|studeer)\b")),
     ("meester", re.compile(r"\b(meesterschap|expert|senior|zeer ervaren|heel ervaren|meester(?! van groep))\b")),
     ("startend", re.compile(
         r"\b(starter|startend|beginnend|beginner|net (begonnen|afgestudeerd|klaar|gestart)|pas (begonnen|afgestudeerd|gestart)"
+        r"|(vorig jaar|onlangs|kort geleden|afgelopen (jaar|zomer)|(een|1|2|twee) jaar geleden) afgestudeerd"
         r"|eerste jaar|1e jaar|tweede jaar|2e jaar|nieuwe? (docent|leraar|collega)|groen)\b")),
     ("ervaren", re.compile(r"\b(ervaren|jaren ervaring|al (heel )?lang|lange tijd|veel ervaring|tientallen jaren)\b")),
 )
@@ -55,14 +56,14 @@ _PASSION_CUES = re.compile(
     r"\b(leuk|leukst|energie|passie|graag|hou van|houd van|blij|enthousiast|interessant|interesse|boei|boeit"
     r"|trekt me|trekken me|mooi|mooist|plezier|geniet|droom|ambitie|zou (ik )?willen|wil (ik )?graag|lijkt me"
     r"|spreekt me aan|spreken me aan|uitdaging|motiveert|inspireert|voldoening|warm (voor|van)|fijn|gaaf|vet|tof"
-    r"|word ik|krijg ik|kick|hart ligt|affiniteit)\b"
+    r"|word ik|krijg ik|kick|hart ligt|affiniteit|ik vind|vind ik)\b"
 )
 _TASK_CUES = re.compile(
     r"\b(ik ben|ben ik|ik doe|ik geef|geef ik|ik heb|naast|momenteel|nu|op dit moment|zit in|zit ik|coordineer|begeleid|organiseer"
     r"|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige|hiervoor|mijn stage|stage)\b"
 )
 _NOTHING_EXTRA = re.compile(r"^(niks|niets|nee|geen|alleen (les ?geven|lesgeven|lessen)|gewoon (les ?geven|lesgeven)|alleen voor de klas)\b")
-_CLAUSE_SPLIT = re.compile(r"[.;!?]|,|\b(en|maar|want|terwijl|daarnaast|verder|ook)\b")
+_CLAUSE_SPLIT = re.compile(r"[.;!?]|,|\b(en|maar|want|terwijl|daarnaast|verder|ook)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -83,7 +84,8 @@ def detect_audience(text: str) -> Optional[str]:
     norm = normalize(text)
     if re.search(r"\bzij ?(in)?stro|\bzijinstro", norm):
         return "zij_instromer"
-    if _STUDENT.search(norm) and not re.search(r"\b(mijn|de|onze) (studenten|stagiairs?|student)\b", norm):
+    graduated = re.search(r"\bafgestudeerd\b", norm)
+    if _STUDENT.search(norm) and not _supervises_students(norm) and not graduated:
         return "student"
     if _ZIJ_INSTROMER.search(norm):
         return "zij_instromer"
@@ -116,10 +118,18 @@ def stage_from_years(years: int) -> str:
     return "startend" if years <= 3 else "ervaren"
 
 
+def _supervises_students(norm: str) -> bool:
+    """'ik begeleid stagiairs van de pabo': about students, not being one."""
+    return bool(
+        re.search(r"\b(begeleid\w*|coach\w*|werkplekbegeleider|schoolopleider|opleid\w*)\b.{0,40}\b(stagiair\w*|student\w*|pabo|lerarenopleiding)", norm)
+        or re.search(r"\b(mijn|de|onze) (studenten|stagiairs?|student)\b|\bstagiairs\b", norm)
+    )
+
+
 def detect_stage(text: str, audience: Optional[str] = None) -> Optional[str]:
     norm = normalize(text)
     for stage, pattern in _STAGE_WORDS:
-        if stage == "in_opleiding" and re.search(r"\b(mijn|de|onze) (studenten|stagiairs?)\b|\bstagiairs?\b", norm):
+        if stage == "in_opleiding" and (_supervises_students(norm) or re.search(r"\bafgestudeerd\b", norm)):
             continue
         if pattern.search(norm):
             return stage

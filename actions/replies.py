@@ -209,7 +209,11 @@ def _current_line(k: Knowledge, suggestions: Suggestions, profile: Profile) -> s
     if profile.audience == "student":
         return f"Je leert nu vooral in de kern van het vak: {names[0].lower()}."
     if profile.audience == "zij_instromer":
-        return f"Lesgeven blijft de kern van je werk: {names[0].lower()}."
+        line = f"Lesgeven blijft de kern van je werk: {names[0].lower()}."
+        fits = [f"{k.domains[d].name.lower()} (je noemde {_quotes(q)})" for d, q in suggestions.experience.items()]
+        if fits:
+            line += f"\nJe eerdere werk past bij: {_join(fits)}."
+        return line
     extra = ""
     if suggestions.current_roles:
         extra = f" (je noemde {_quotes(_current_quotes(suggestions))})"

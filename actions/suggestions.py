@@ -18,8 +18,10 @@ from actions.matching import Hit, Matcher
 CORE_DOMAIN = "leren_leerlingen"
 MAX_ROLES = 3
 MIN_ROLE_SCORE = 0.75  # below this a match is too thin to suggest on its own
+CURRENT_ROLE_SCORE = 2.0  # a role counts as held when named, or when several of its tasks are
 PASSION_WEIGHT = 1.0
 TASK_WEIGHT = 0.35  # what you do now hints at what suits you, less than what gives energy
+EXPERIENCE_WEIGHT = 0.6  # a side-entrant's earlier work or a student's internship: experience, not a role held
 # Where to broaden when the passions do not point anywhere yet, per stage.
 BROADEN_DEFAULT = {
     "in_opleiding": "onderwijs_ontwikkelen",
@@ -68,6 +70,8 @@ class Suggestions:
     current_roles: List[str]
     directions: List[Direction]
     domain_reasons: Dict[str, List[str]]
+    # Side-entrants and students: domains their earlier work or internship fits, with their words.
+    experience: Dict[str, List[str]] = field(default_factory=dict)
 
     def role_ids(self) -> List[str]:
         return [c.role.id for d in self.directions for c in d.roles]
@@ -114,20 +118,27 @@ class Advisor:
         passion_hits = {h.id: h for h in passions.roles if h.id not in excluded}
         task_hits = {h.id: h for h in tasks.roles if h.id not in excluded}
 
-        current_roles = [rid for rid, hit in task_hits.items() if hit.score >= MIN_ROLE_SCORE]
+        experienced = profile.audience in ("zij_instromer", "student")
+        current_roles = [] if experienced else [
+            rid for rid, hit in task_hits.items()
+            if hit.score >= CURRENT_ROLE_SCORE and not self.knowledge.roles[rid].outside_school
+        ]
         current_domains = [CORE_DOMAIN]
         domain_reasons: Dict[str, List[str]] = {CORE_DOMAIN: []}
         for rid in current_roles:
-            role = self.knowledge.roles[rid]
-            if role.domain and role.domain not in current_domains and profile.audience != "student":
-                current_domains.append(role.domain)
-            if role.domain:
-                domain_reasons.setdefault(role.domain, [])
-                for quote in task_hits[rid].evidence:
-                    if quote not in domain_reasons[role.domain]:
-                        domain_reasons[role.domain].append(quote)
+            domain = self.knowledge.roles[rid].domain
+            if domain not in current_domains:
+                current_domains.append(domain)
+            reasons = domain_reasons.setdefault(domain, [])
+            reasons.extend(q for q in task_hits[rid].evidence if q not in reasons)
+        experience: Dict[str, List[str]] = {}
+        if experienced:
+            for hit in tasks.domains:
+                if hit.score >= MIN_ROLE_SCORE and hit.evidence:
+                    experience[hit.id] = hit.evidence[:2]
 
-        scored = self._score_roles(profile, passion_hits, task_hits, set(current_roles))
+        task_weight = EXPERIENCE_WEIGHT if experienced else TASK_WEIGHT
+        scored = self._score_roles(profile, passion_hits, task_hits, set(current_roles), task_weight)
         directions: List[Direction] = []
         deepen = self._deepen(profile, scored, current_domains, task_hits)
         if deepen:
@@ -138,10 +149,10 @@ class Advisor:
         outside = [c for c in scored if c.role.outside_school and c.score >= MIN_ROLE_SCORE]
         if outside:
             directions.append(Direction("buiten_school", None, outside[:2]))
-        return Suggestions(current_domains, current_roles, directions, domain_reasons)
+        return Suggestions(current_domains, current_roles, directions, domain_reasons, experience)
 
     def _score_roles(
-        self, profile: Profile, passion_hits: Dict[str, Hit], task_hits: Dict[str, Hit], current: set
+        self, profile: Profile, passion_hits: Dict[str, Hit], task_hits: Dict[str, Hit], current: set, task_weight: float
     ) -> List[RoleChoice]:
         choices = []
         for role in self.knowledge.roles.values():
@@ -150,7 +161,7 @@ class Advisor:
             if profile.audience and profile.audience not in role.audiences:
                 continue
             passion, task = passion_hits.get(role.id), task_hits.get(role.id)
-            score = PASSION_WEIGHT * (passion.score if passion else 0.0) + TASK_WEIGHT * (task.score if task else 0.0)
+            score = PASSION_WEIGHT * (passion.score if passion else 0.0) + task_weight * (task.score if task else 0.0)
             if score <= 0:
                 continue
             score += _stage_bonus(role, profile.stage)
@@ -166,7 +177,9 @@ class Advisor:
             if r.id not in exclude and suits_stage(r, profile.stage)
             and (profile.audience is None or profile.audience in r.audiences)
         ]
-        roles.sort(key=lambda r: (-_stage_bonus(r, profile.stage), STAGE_IDS.index(r.stages[0]) if r.stages else 0))
+        # Prefer roles that open up at the user's own stage: a real next step, not something for beginners.
+        stage = profile.stage or "ervaren"
+        roles.sort(key=lambda r: (r.stages[0] != stage, -_stage_bonus(r, profile.stage), -STAGE_IDS.index(r.stages[0])))
         return [RoleChoice(r, 0.0, []) for r in roles[:2]]
 
     def _deepen(
@@ -196,11 +209,12 @@ class Advisor:
             if hit.id not in current_domains:
                 picks = [c for c in elsewhere if c.role.domain == hit.id][:MAX_ROLES]
                 picks = picks or self._fallback_roles(hit.id, profile, set())
-                return Direction("verbreden", hit.id, picks, reasons=hit.evidence[:3]) if picks else None
+                if picks:
+                    return Direction("verbreden", hit.id, picks, reasons=hit.evidence[:3])
         default = BROADEN_DEFAULT.get(profile.stage or "ervaren", "onderwijs_ontwikkelen")
-        if default in current_domains:
-            default = next((d for d in self.knowledge.domains if d not in current_domains), None)
-        if default is None:
-            return None
-        picks = self._fallback_roles(default, profile, set())
-        return Direction("verbreden", default, picks) if picks else None
+        for domain in [default, *self.knowledge.domains]:
+            if domain not in current_domains:
+                picks = self._fallback_roles(domain, profile, set())
+                if picks:
+                    return Direction("verbreden", domain, picks)
+        return None

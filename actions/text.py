@@ -98,8 +98,10 @@ class Token:
 def stop_words() -> frozenset:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    # "meer", "veel" and friends carry no topic; keep "ander" words out too.
-    return frozenset(normalize(w) for w in STOP_WORDS) | {"graag", "leuk", "vind", "echt", "heel", "erg", "wel"}
+    # Words that carry meaning in our phrases stay: "eigen bedrijf" is not "bedrijf".
+    keep = {"eigen", "ander", "andere", "anders", "buiten", "eerder", "zelf", "samen", "nieuw", "nieuwe"}
+    extra = {"graag", "leuk", "vind", "echt", "heel", "erg", "wel"}
+    return frozenset(normalize(w) for w in STOP_WORDS if normalize(w) not in keep) | extra
 
 
 def _lemma_key(word: str, lemma: str) -> str:
@@ -149,9 +151,23 @@ def phrase_keys(phrase: str) -> List[str]:
     return content or [t.key for t in tokens]
 
 
+# "niet alleen X maar ook Y" and "niets leuker dan X" say yes, not no.
+_PRAISE = {"leuker", "mooier", "fijner", "liever", "beter", "gaver", "interessanter"}
+_NOT_A_NEGATION_AFTER = {"niet": {"alleen", "enkel", "slechts"}, "niets": _PRAISE, "niks": _PRAISE, "nooit": {"meer"}}
+
+
 def negated_clauses(tokens: List[Token]) -> set:
     """Clause indexes that contain a negation word."""
-    return {t.clause for t in tokens if t.key in NEGATIONS or normalize(t.text) in NEGATIONS}
+    clauses = set()
+    for index, token in enumerate(tokens):
+        word = normalize(token.text)
+        if word not in NEGATIONS and token.key not in NEGATIONS:
+            continue
+        following = normalize(tokens[index + 1].text) if index + 1 < len(tokens) else ""
+        if following in _NOT_A_NEGATION_AFTER.get(word, ()):
+            continue
+        clauses.add(token.clause)
+    return clauses
 
 
 def first_match(pattern: str, text: str) -> Optional[re.Match]:

@@ -80,10 +80,10 @@ def test_role_info_names_role_domain_and_stages(message, entities, expected_name
 
 
 def test_unknown_role_says_so_and_offers_the_closest():
-    dispatcher, _ = run_action(ActionRoleInfo(), make_tracker("wat doet een schoolopleidster?", "ask_role_info"))
+    dispatcher, _ = run_action(ActionRoleInfo(), make_tracker("wat doet een teamleider?", "ask_role_info"))
     text = texts(dispatcher)
-    assert "ken ik niet" in text
-    assert any("Schoolopleider" in b["title"] for b in buttons(dispatcher))
+    assert "'teamleider' ken ik niet" in text
+    assert any("Sectieleider" in b["title"] for b in buttons(dispatcher))
 
 
 def test_unknown_role_without_any_likeness_offers_the_domains():

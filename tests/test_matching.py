@@ -163,13 +163,16 @@ def test_ranking_is_by_score(matcher):
     assert result.role_ids(1) == ["decaan"]  # name beats the shared keyword of lob_er
 
 
-@pytest.mark.xfail(strict=True, reason="actions/text.py negated_clauses: 'niet alleen X maar ook Y' negates X")
 def test_niet_alleen_maar_ook_is_not_a_negation(matcher):
     result = matcher.match("ik ben niet alleen mentor maar ook decaan")
     assert "mentor" in result.role_ids()
 
 
-@pytest.mark.xfail(strict=True, reason="actions/text.py negated_clauses: 'niets leuker dan X' is praise, not negation")
+def test_nooit_meer_zonder_is_not_a_negation(matcher):
+    result = matcher.match("ik wil nooit meer zonder mijn mentorklas")
+    assert "mentor" not in [h.id for h in result.negated_roles]
+
+
 def test_niets_leuker_dan_is_not_a_negation(matcher):
     result = matcher.match("ik vind niets leuker dan stagiairs begeleiden")
     assert result.role_ids(1) == ["werkplekbegeleider"]

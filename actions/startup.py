@@ -1,0 +1,22 @@
+"""Fail fast: the action server imports every module of `actions`, this one included.
+
+The knowledge (with a school's local overrides) is loaded and validated at
+start-up: a broken knowledge file stops the server with one clear message per
+problem, never later in the middle of a chat.
+"""
+import sys
+
+from actions.knowledge import KnowledgeError, get_knowledge
+
+
+def _load_or_exit() -> None:
+    try:
+        get_knowledge()
+    except KnowledgeError as error:
+        print("De kennisbestanden bevatten fouten; de actieserver start niet:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        raise SystemExit(1)
+
+
+_load_or_exit()
