@@ -34,8 +34,18 @@ class Hit:
 
     def add(self, score: float, quote: str) -> None:
         self.score += score
-        if quote and quote.lower() not in (e.lower() for e in self.evidence):
-            self.evidence.append(quote)
+        self.evidence = merge_quotes(self.evidence, [quote])
+
+
+def merge_quotes(quotes: List[str], new: Iterable[str]) -> List[str]:
+    """Quotes without repeats: a quote inside a longer one ('stagiairs' in 'stagiairs begeleiden') is dropped."""
+    merged = list(quotes)
+    for quote in new:
+        low = quote.lower()
+        if not quote or any(low in q.lower() for q in merged):
+            continue
+        merged = [q for q in merged if q.lower() not in low] + [quote]
+    return merged
 
 
 @dataclass

@@ -49,7 +49,7 @@ _STAGE_WORDS = (
     ("startend", re.compile(
         r"\b(starter|startend|beginnend|beginner|net (begonnen|afgestudeerd|klaar|gestart)|pas (begonnen|afgestudeerd|gestart)"
         r"|(vorig jaar|onlangs|kort geleden|afgelopen (jaar|zomer)|(een|1|2|twee) jaar geleden) afgestudeerd"
-        r"|eerste jaar|1e jaar|tweede jaar|2e jaar|nieuwe? (docent|leraar|collega)|groen)\b")),
+        r"|eerste jaar|1e jaar|tweede jaar|2e jaar|ik ben (een )?nieuwe? (docent|leraar|leerkracht)|groen)\b")),
     ("ervaren", re.compile(r"\b(ervaren|jaren ervaring|al (heel )?lang|lange tijd|veel ervaring|tientallen jaren)\b")),
 )
 _PASSION_CUES = re.compile(

@@ -61,15 +61,24 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
     update = extract_profile(text, matcher, requested)
     slots: Dict[str, Any] = {}
 
+    # Who you are and how long you teach are only changed when asked, when still empty, or when corrected:
+    # "ik coach nieuwe collega's" while talking about passions says nothing about your own stage.
+    correcting = intent_of(tracker) == "correct_profile"
+
+    def may_set(slot: str) -> bool:
+        return correcting or requested == slot or not tracker.get_slot(slot)
+
     audience = _audience_from_entities(tracker) or update.audience
-    if audience:
+    if audience and may_set("audience"):
         slots["audience"] = audience
     stage = _stage_from_entities(tracker) or update.stage
+    if stage and not may_set("stage"):
+        stage = None
     if stage is None and requested == "stage":
         bare = _BARE_YEARS.search(normalize(text))
         if bare:
             stage = stage_from_years(int(bare.group(1)))
-    if stage is None and audience == "student" and not tracker.get_slot("stage"):
+    if stage is None and slots.get("audience") == "student" and not tracker.get_slot("stage"):
         stage = "in_opleiding"
     if stage:
         slots["stage"] = stage

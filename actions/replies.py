@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from actions.knowledge import Domain, Knowledge, Role
+from actions.matching import merge_quotes
 from actions.suggestions import Direction, Profile, Suggestions
 
 ASK_ELSEWHERE = (
@@ -235,11 +236,7 @@ def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Pr
         domain = k.domains[direction.domain].name
         verb = "Verdiepen in" if direction.kind == "verdiepen" else "Verbreden naar"
         head = f"{number}. {verb} {domain.lower()}: {names}."
-    reasons = [r for c in direction.roles for r in c.reasons] or direction.reasons
-    unique = []
-    for r in reasons:
-        if r.lower() not in (u.lower() for u in unique):
-            unique.append(r)
+    unique = merge_quotes([], [r for c in direction.roles for r in c.reasons] or direction.reasons)
     if unique:
         why = f"Waarom: je noemde {_quotes(unique[:3])}."
     elif direction.kind == "verdiepen":

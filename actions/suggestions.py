@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from actions.knowledge import STAGE_IDS, Knowledge, Role
-from actions.matching import Hit, Matcher
+from actions.matching import Hit, Matcher, merge_quotes
 
 CORE_DOMAIN = "leren_leerlingen"
 MAX_ROLES = 3
@@ -98,9 +98,7 @@ def _merge_reasons(*hits: Optional[Hit]) -> List[str]:
     reasons: List[str] = []
     for hit in hits:
         if hit:
-            for quote in hit.evidence:
-                if quote.lower() not in (r.lower() for r in reasons):
-                    reasons.append(quote)
+            reasons = merge_quotes(reasons, hit.evidence)
     return reasons[:3]
 
 

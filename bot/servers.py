@@ -19,9 +19,15 @@ def ports() -> tuple:
     return rasa_port, action_port
 
 
+def host() -> str:
+    """Where the Rasa server listens; loopback unless the school's IT opens it up (e.g. behind a proxy)."""
+    return os.environ.get("LOOPBAANWIJZER_HOST", "127.0.0.1")
+
+
 def server_env(env: dict, action_port: int) -> dict:
     env = dict(env)
     env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{action_port}/webhook"
+    env.setdefault("SANIC_HOST", "127.0.0.1")  # the action server is only for the Rasa server
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     return env
 
@@ -37,7 +43,7 @@ def rasa_command(mode: str, rasa_port: int) -> List[str]:
         "--model", str(MODEL_FILE), "--endpoints", "endpoints.yml", "--port", str(rasa_port),
     ]
     if mode == "run":
-        command += ["--credentials", "credentials.yml"]
+        command += ["--credentials", "credentials.yml", "--interface", host()]
         cors = os.environ.get("LOOPBAANWIJZER_CORS")
         if cors:
             command += ["--cors", cors]
