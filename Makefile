@@ -44,10 +44,17 @@ test: setup
 test-unit:
 	$(PY) -m pytest -q -m "not http" tests
 
+# Rasa's own checks; their long output goes to results/*.log and is shown only when they fail.
 test-rasa:
-	$(PY) -m rasa data validate --fail-on-warning --domain domain.yml --data data --config config.yml
-	$(PY) -m rasa test core --model models/loopbaanwijzer.tar.gz --stories tests/test_stories.yml \
-		--endpoints endpoints.yml --fail-on-prediction-errors --out results/core
+	@mkdir -p results
+	@echo "rasa data validate --fail-on-warning"
+	@$(PY) -m rasa data validate --fail-on-warning --domain domain.yml --data data --config config.yml \
+		> results/validate.log 2>&1 || { cat results/validate.log; exit 1; }
+	@echo "rasa test core --fail-on-prediction-errors (tests/test_stories.yml)"
+	@$(PY) -m rasa test core --model models/loopbaanwijzer.tar.gz --stories tests/test_stories.yml \
+		--fail-on-prediction-errors --out results/core > results/core.log 2>&1 \
+		|| { tail -40 results/core.log; cat results/core/failed_test_stories.yml; exit 1; }
+	@grep -h "Correct:" results/core.log | sed 's/.*rasa.core.test *- */  /' 
 
 test-http:
 	$(PY) -m pytest -q -m http tests

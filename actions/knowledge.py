@@ -411,6 +411,7 @@ def _apply_local(
                 # The old name stays a synonym, so users who know it are still understood.
                 synonyms = [old["name"], *old.get("synonyms", [])]
                 roles[role_id] = {**old, "name": new_name.strip(), "synonyms": synonyms}
+                role_origin[role_id] = path
         hide = data.get("hide_roles") or []
         if not isinstance(hide, list):
             problems.add(path, "hide_roles", "must be a list of role ids")
@@ -449,6 +450,23 @@ def _apply_local(
                 else:
                     role_notes.setdefault(role_id, {})[question_id] = text.strip()
     return school, notes, role_notes, hidden
+
+
+def _check_unique_labels(
+    roles: Dict[str, dict], hidden: List[str], origin: Dict[str, Path], problems: _Problems
+) -> None:
+    """A name or synonym may point at one visible role only, or look-ups would silently pick one."""
+    owner: Dict[str, str] = {}
+    for role_id, raw in roles.items():
+        if role_id in hidden or not isinstance(raw.get("name"), str):
+            continue
+        for label in [raw["name"], *raw.get("synonyms", [])]:
+            key = _label_key(label)
+            other = owner.setdefault(key, role_id)
+            if other != role_id:
+                # Blame the school's file when one of the two comes from there.
+                first, second = (role_id, other) if origin[other].parent.name == "roles" else (other, role_id)
+                problems.add(origin[first], f"role '{first}'", f"name or synonym '{label}' is also used by role '{second}'")
 
 
 def _expect_all(kind: str, seen: set, ids: Tuple[str, ...], path: Path, problems: _Problems) -> None:
@@ -501,6 +519,7 @@ def load_knowledge(
     if use_local and local_dir and Path(local_dir).is_dir():
         school, notes, role_notes, hidden = _apply_local(Path(local_dir), roles, role_origin, problems)
 
+    _check_unique_labels(roles, hidden, role_origin, problems)
     if problems.items:
         raise KnowledgeError(problems.items)
 

@@ -76,6 +76,8 @@ class ActionRoleInfo(Action):
         role = mentioned_role(tracker)
         if role:
             send(dispatcher, replies.role_info(knowledge, role))
+            if replies.mentions_rules(user_text(tracker)):
+                send(dispatcher, replies.Reply(replies.ASK_ELSEWHERE))
             return []
         asked = asked_role_text(tracker)
         closest = knowledge.closest_roles(asked) if asked else []
@@ -116,4 +118,15 @@ class ActionSideEntry(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         send(dispatcher, replies.side_entry(get_knowledge()))
+        return []
+
+
+class ActionRulesElsewhere(Action):
+    """Salary, bevoegdheden, admission: the publication gives no rules, so say who can answer."""
+
+    def name(self) -> Text:
+        return "action_rules_elsewhere"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        send(dispatcher, replies.rules_elsewhere(user_text(tracker), mentioned_role(tracker)))
         return []

@@ -16,7 +16,7 @@ from actions.text import normalize
 ALWAYS_INTERRUPT = {
     "stop_form", "restart_orientation", "forget_me", "request_summary", "choose_role", "help", "bot_challenge",
     "goodbye", "thank", "greet", "out_of_scope", "other_language", "ask_domains", "ask_stages",
-    "ask_transition_questions", "ask_side_entry",
+    "ask_transition_questions", "ask_side_entry", "ask_rules",
 }
 QUESTION_INTERRUPT = {"ask_domain_info", "ask_role_info"}
 _BARE_YEARS = re.compile(r"\b(\d{1,2})\s*(jaar|jr|jaren)?\b")

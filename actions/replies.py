@@ -6,12 +6,38 @@ the actions only send what these functions build.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from actions.knowledge import Domain, Knowledge, Role
 from actions.matching import merge_quotes
 from actions.suggestions import Direction, Profile, Suggestions
+from actions.text import normalize
+
+_SALARY = re.compile(r"\b(verdien\w*|salaris\w*|schaal|schalen|lb|lc|ld|toelage|betaal\w*|loon|cao|taakuren|uren|vakantiedagen|functiemix)\b")
+_ADMISSION = re.compile(r"\b(bevoegd\w*|toelat\w*|eisen|eis|voorwaarden?|diploma|assessment|zij instroomtraject|lerarenbeurs|opleiding)\b")
+
+
+def mentions_rules(text: str) -> bool:
+    """Does the user ask about salary, bevoegdheden or admission, which the publication gives no rules for?"""
+    norm = normalize(text or "")
+    return bool(_SALARY.search(norm) or _ADMISSION.search(norm) and re.search(r"\b(nodig|eisen|regels|mag|moet|voorwaarden?)\b", norm))
+
+
+def rules_elsewhere(text: str, role: Optional[Role]) -> Reply:
+    norm = normalize(text or "")
+    lines = ["Daar geeft het beroepsbeeld geen regels voor, en ik wil je niets verkeerds vertellen."]
+    if _SALARY.search(norm):
+        lines.append("Over salaris, schalen, toelagen en taakuren gaat de cao en je school: vraag het je leidinggevende of HR (P&O).")
+    if _ADMISSION.search(norm) or not _SALARY.search(norm):
+        lines.append("Over bevoegdheden, toelating en opleidingseisen weet de lerarenopleiding het precies; je leidinggevende of HR kan ook helpen.")
+    if role:
+        lines.append(f"Wat het beroepsbeeld wel zegt: erkenning voor een rol als {role.name} kan formeel zijn, informeel of via salaris.")
+        if "erkenning" in role.hints:
+            lines.append(role.hints["erkenning"])
+    return Reply("\n".join(lines), [button("Vragen voor mijn leidinggevende", "ask_transition_questions")])
+
 
 ASK_ELSEWHERE = (
     "Over regels zoals bevoegdheden, salaris of toelatingseisen zeg ik niets: die verschillen per school en "

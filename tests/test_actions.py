@@ -256,3 +256,32 @@ def test_forget_me_restarts_and_confirms():
     dispatcher, events = run_action(ActionForgetMe(), make_tracker("vergeet mij", "forget_me", slots=TEACHER))
     assert "gewist" in texts(dispatcher)
     assert events == [{"event": "restart", "timestamp": None}]
+
+
+# --- rules the publication does not give --------------------------------------------------
+
+
+def test_salary_question_is_sent_to_manager_or_hr_without_figures():
+    from actions.knowledge_actions import ActionRulesElsewhere
+
+    tracker = make_tracker("hoeveel verdien je als schoolopleider", "ask_rules", [entity("role", "schoolopleider")])
+    text = texts(run_action(ActionRulesElsewhere(), tracker)[0])
+    assert "geen regels" in text
+    assert "HR" in text and "leidinggevende" in text
+    assert "VELON" in text  # what the publication does say about recognition for this role
+    assert not any(ch.isdigit() for ch in text)  # no invented amounts or scales
+
+
+def test_bevoegdheid_question_is_sent_to_the_teacher_training_institute():
+    from actions.knowledge_actions import ActionRulesElsewhere
+
+    tracker = make_tracker("welke bevoegdheid heb ik nodig voor het mbo", "ask_rules")
+    text = texts(run_action(ActionRulesElsewhere(), tracker)[0])
+    assert "lerarenopleiding" in text
+    assert "cao" not in text
+
+
+def test_role_question_about_pay_also_says_who_to_ask():
+    tracker = make_tracker("hoeveel verdien je als zorgcoördinator?", "ask_role_info")
+    text = texts(run_action(ActionRoleInfo(), tracker)[0])
+    assert "Zorgcoördinator" in text and "HR" in text

@@ -318,3 +318,12 @@ def test_action_server_start_check_passes_with_a_valid_override(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Het Baken None"
+
+
+def test_a_rename_onto_another_roles_name_is_refused(tmp_path, make_knowledge_dir):
+    base = make_knowledge_dir()
+    local = _local(tmp_path, "rename_roles:\n  mentor: Decaan\n")
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge(base, local_dir=local)
+    problem = next(p for p in error.value.problems if "also used" in p)
+    assert "onze-school.yml" in problem and "role 'mentor'" in problem and "'decaan'" in problem.lower()
