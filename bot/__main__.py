@@ -4,7 +4,7 @@ import signal
 import subprocess
 import sys
 
-from bot.quiet import quiet_environment, quiet_this_process
+from bot.quiet import popen_quiet, quiet_environment, quiet_this_process
 
 
 def _check_knowledge() -> bool:
@@ -84,9 +84,11 @@ def cmd_serve(args) -> int:
             return 1
         if args.mode == "shell":
             print("Typ je bericht; stoppen met /stop of Ctrl-C.", flush=True)
-            return subprocess.call(servers.rasa_command("shell", rasa_port), cwd=servers.ROOT, env=env)
+            shell = popen_quiet(servers.rasa_command("shell", rasa_port), cwd=servers.ROOT, env=env)
+            processes.append(shell)
+            return shell.wait()
         print(f"Rasa-server start op poort {rasa_port}...", flush=True)
-        rasa = subprocess.Popen(servers.rasa_command("run", rasa_port), cwd=servers.ROOT, env=env, start_new_session=True)
+        rasa = popen_quiet(servers.rasa_command("run", rasa_port), cwd=servers.ROOT, env=env, start_new_session=True)
         processes.append(rasa)
         if not servers.wait_until_up(f"http://127.0.0.1:{rasa_port}/", 300, rasa):
             print("De Rasa-server startte niet (zie de melding hierboven).", file=sys.stderr)

@@ -56,7 +56,12 @@ def main() -> int:
     matcher = Matcher(knowledge)
     for phrase in PHRASES:  # warm the per-word cache like a running server would
         matcher.match(phrase)
-    cold = _timed(lambda: Matcher(knowledge).match("ik ben mentor en coach graag nieuwe collega's"), 5)
+    cold = []
+    for _ in range(5):  # first call on a new matcher: no per-word cache yet
+        fresh = Matcher(knowledge)
+        start = time.perf_counter()
+        fresh.match("ik ben mentor en coach graag nieuwe collega's")
+        cold.append(time.perf_counter() - start)
     match = _timed(lambda: [matcher.match(p) for p in PHRASES], 50)
     per_match = [s / len(PHRASES) for s in match]
     advisor = Advisor(knowledge, matcher)
@@ -67,7 +72,7 @@ def main() -> int:
         ("spaCy Dutch pipeline start (once per process)", f"{spacy_init * 1000:.0f} ms"),
         ("load + validate all knowledge files", _fmt(load)),
         ("build matcher index", _fmt(build)),
-        ("one match call, fresh matcher (cold word cache)", _fmt(cold)),
+        ("one match call on a new matcher (cold word cache)", _fmt(cold)),
         ("one match call (warm)", _fmt(per_match)),
         ("one suggestion (two match calls + ranking)", _fmt(suggest)),
     ]

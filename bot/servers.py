@@ -8,6 +8,7 @@ import urllib.request
 from typing import List, Optional
 
 from bot.paths import MODEL_FILE, ROOT
+from bot.quiet import popen_quiet
 
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTION_PORT = 5055
@@ -34,7 +35,7 @@ def server_env(env: dict, action_port: int) -> dict:
 
 def start_action_server(env: dict, action_port: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)]
-    return subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    return popen_quiet(command, cwd=ROOT, env=env, start_new_session=True)
 
 
 def rasa_command(mode: str, rasa_port: int) -> List[str]:

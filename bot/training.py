@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterable, List
 
 from bot.paths import MODEL_FILE, MODEL_HASH, MODELS, ROOT
+from bot.quiet import popen_quiet
 
 TRAINING_INPUTS = ("config.yml", "domain.yml", "domain", "data", "knowledge", "requirements.txt")
 
@@ -47,6 +48,8 @@ def train(env: dict, force: bool = False) -> bool:
         "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
         "--out", str(MODELS), "--fixed-model-name", MODEL_FILE.name.replace(".tar.gz", ""),
     ]
-    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    process = popen_quiet(command, cwd=ROOT, env=env)
+    if process.wait() != 0:
+        raise subprocess.CalledProcessError(process.returncode, command)
     MODEL_HASH.write_text(wanted + "\n")
     return True

@@ -1,0 +1,70 @@
+"""The conversation store forgets: on "vergeet mij" and after the retention period."""
+import asyncio
+import io
+import time
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.paths import ROOT
+from bot.quiet import _copy_without_warnings
+from bot.tracker_store import PrivateSQLTrackerStore
+
+
+@pytest.fixture()
+def store(tmp_path, monkeypatch):
+    monkeypatch.setenv("LOOPBAANWIJZER_DB", str(tmp_path / "conversations.db"))
+    monkeypatch.setenv("LOOPBAANWIJZER_RETENTION_HOURS", "24")
+    return PrivateSQLTrackerStore(domain=Domain.load(str(ROOT / "domain.yml")))
+
+
+def _tracker(store, sender, text, at=None):
+    tracker = DialogueStateTracker(sender, store.domain.slots)
+    at = time.time() if at is None else at
+    tracker.update(UserUttered(text, {"name": "share_passion"}, timestamp=at))
+    tracker.update(SlotSet("passions", text, timestamp=at))
+    return tracker
+
+
+def test_forget_me_deletes_every_stored_event(store):
+    tracker = _tracker(store, "teacher-1", "ik begeleid graag stagiairs")
+    asyncio.run(store.save(tracker))
+    other = _tracker(store, "teacher-2", "ik hou van organiseren")
+    asyncio.run(store.save(other))
+    assert asyncio.run(store.retrieve("teacher-1")) is not None
+
+    tracker.update(UserUttered("vergeet mij", {"name": "forget_me"}))
+    tracker.update(ActionExecuted("action_forget_me"))
+    asyncio.run(store.save(tracker))
+
+    assert asyncio.run(store.retrieve("teacher-1")) is None
+    assert asyncio.run(store.retrieve("teacher-2")).get_slot("passions") == "ik hou van organiseren"
+
+
+def test_conversations_expire_after_the_retention_period(store):
+    old = _tracker(store, "old", "ik ben mentor", at=time.time() - 25 * 3600)
+    fresh = _tracker(store, "fresh", "ik ben decaan")
+    asyncio.run(store.save(old))
+    asyncio.run(store.save(fresh))
+    assert store.purge_expired() == 2  # both events of the old conversation
+    assert asyncio.run(store.retrieve("old")) is None
+    assert asyncio.run(store.retrieve("fresh")) is not None
+
+
+def test_library_warnings_are_kept_from_users_but_errors_pass():
+    source = io.StringIO(
+        "/x/site-packages/pkg_resources/__init__.py:3117: DeprecationWarning: Deprecated call\n"
+        "  declare_namespace(pkg)\n"
+        "2026-11-28 INFO rasa - Starting Rasa server\n"
+        "Traceback (most recent call last):\n"
+        "  File \"x.py\", line 1\n"
+        "ValueError: boom\n"
+    )
+    target = io.StringIO()
+    _copy_without_warnings(source, target)
+    shown = target.getvalue()
+    assert "DeprecationWarning" not in shown and "declare_namespace" not in shown
+    assert "Starting Rasa server" in shown
+    assert "Traceback" in shown and "ValueError: boom" in shown and 'File "x.py"' in shown
