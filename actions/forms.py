@@ -11,6 +11,11 @@ from actions.matching import get_matcher
 from actions.profile_slots import is_interruption, profile_updates
 
 
+def _retrying(tracker: Tracker, slot: str) -> bool:
+    """The user answered this question before and it was not understood (or too vague)."""
+    return slot in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == slot
+
+
 class ValidateOrientationForm(Action):
     """Fills every profile slot the latest message speaks to, not only the one asked for."""
 
@@ -29,7 +34,7 @@ class ActionAskAudience(Action):
         return "action_ask_audience"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send(dispatcher, replies.ask_audience())
+        send(dispatcher, replies.ask_audience(retry=_retrying(tracker, "audience")))
         return []
 
 
@@ -38,7 +43,7 @@ class ActionAskStage(Action):
         return "action_ask_stage"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send(dispatcher, replies.ask_stage(tracker.get_slot("audience")))
+        send(dispatcher, replies.ask_stage(tracker.get_slot("audience"), retry=_retrying(tracker, "stage")))
         return []
 
 
@@ -47,7 +52,7 @@ class ActionAskPassions(Action):
         return "action_ask_passions"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if "passions" in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == "passions":
+        if _retrying(tracker, "passions"):
             send(dispatcher, replies.ask_for_example("passions"))
         else:
             send(dispatcher, replies.ask_passions(tracker.get_slot("audience")))
@@ -59,7 +64,7 @@ class ActionAskTasks(Action):
         return "action_ask_tasks"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if "tasks" in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == "tasks":
+        if _retrying(tracker, "tasks"):
             send(dispatcher, replies.ask_for_example("tasks"))
         else:
             send(dispatcher, replies.ask_tasks(tracker.get_slot("audience")))

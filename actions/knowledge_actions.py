@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.conversation import entity_texts, entity_values, send, user_text
+from actions.conversation import directions_slot, entity_texts, entity_values, send, user_text
 from actions.knowledge import Role, get_knowledge
 from actions.matching import NAME_WEIGHT, get_matcher
 
@@ -30,6 +30,29 @@ def mentioned_role(tracker: Tracker) -> Optional[Role]:
         if hits and hits[0].score >= NAME_WEIGHT * 0.8:
             return knowledge.roles[hits[0].id]
     return None
+
+
+_ORDINALS = {
+    "eerste": 0, "1": 0, "1e": 0, "tweede": 1, "2": 1, "2e": 1, "derde": 2, "3": 2, "3e": 2,
+    "vierde": 3, "4": 3, "vijfde": 4, "5": 4, "laatste": -1, "bovenste": 0, "onderste": -1,
+}
+
+
+def suggested_roles(tracker: Tracker) -> List[Role]:
+    knowledge = get_knowledge()
+    ids = [rid for d in directions_slot(tracker) for rid in d.get("roles", [])]
+    return [knowledge.roles[rid] for rid in ids if rid in knowledge.roles]
+
+
+def resolve_role(tracker: Tracker) -> Optional[Role]:
+    """The role meant: named in the message, or by its place among the suggestions ('de tweede')."""
+    role = mentioned_role(tracker)
+    suggested = suggested_roles(tracker)
+    if role is None and suggested:
+        for word in re.findall(r"\w+", user_text(tracker).lower()):
+            if word in _ORDINALS and _ORDINALS[word] < len(suggested):
+                return suggested[_ORDINALS[word]]
+    return role
 
 
 def asked_role_text(tracker: Tracker) -> str:
@@ -73,7 +96,7 @@ class ActionRoleInfo(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
-        role = mentioned_role(tracker)
+        role = resolve_role(tracker)
         if role:
             send(dispatcher, replies.role_info(knowledge, role))
             if replies.mentions_rules(user_text(tracker)):
@@ -104,11 +127,11 @@ class ActionTransitionQuestions(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
-        role = mentioned_role(tracker) or knowledge.roles.get(tracker.get_slot("chosen_role") or "")
+        role = resolve_role(tracker) or knowledge.roles.get(tracker.get_slot("chosen_role") or "")
         if role:
             send(dispatcher, replies.four_questions(knowledge, role, tracker.get_slot("audience")))
         else:
-            send(dispatcher, replies.transition_questions_general(knowledge))
+            send(dispatcher, replies.transition_questions_general(knowledge, suggested_roles(tracker)))
         return []
 
 

@@ -1,5 +1,4 @@
 """The orientation conversation after the form: suggestions, choosing a role, summary, corrections."""
-import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -7,24 +6,12 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send, user_text
-from actions.knowledge import Role, get_knowledge
-from actions.knowledge_actions import mentioned_role
+from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send
+from actions.knowledge import get_knowledge
+from actions.knowledge_actions import resolve_role, suggested_roles
 from actions.matching import get_matcher
 from actions.profile_slots import profile_updates
 from actions.suggestions import Advisor
-
-_ORDINALS = {
-    "eerste": 0, "1": 0, "1e": 0, "tweede": 1, "2": 1, "2e": 1, "derde": 2, "3": 2, "3e": 2,
-    "vierde": 3, "4": 3, "laatste": -1, "bovenste": 0, "onderste": -1,
-}
-
-
-def _suggested_roles(tracker: Tracker) -> List[Role]:
-    knowledge = get_knowledge()
-    ids = [rid for d in directions_slot(tracker) for rid in d.get("roles", [])]
-    return [knowledge.roles[rid] for rid in ids if rid in knowledge.roles]
-
 
 def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optional[Dict[str, Any]] = None) -> List[Dict]:
     """Send the directions for the profile (with `overrides` applied) and remember them."""
@@ -53,16 +40,9 @@ class ActionChooseRole(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
-        suggested = _suggested_roles(tracker)
-        role = mentioned_role(tracker)
-        if role is None and suggested:
-            words = re.findall(r"\w+", user_text(tracker).lower())
-            for word in words:
-                if word in _ORDINALS and abs(_ORDINALS[word]) <= len(suggested):
-                    role = suggested[_ORDINALS[word]]
-                    break
+        role = resolve_role(tracker)
         if role is None:
-            send(dispatcher, replies.unknown_choice(suggested))
+            send(dispatcher, replies.unknown_choice(suggested_roles(tracker)))
             return []
         send(dispatcher, replies.four_questions(knowledge, role, tracker.get_slot("audience")))
         return [SlotSet("chosen_role", role.id)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import List, Optional
 
 from actions.matching import Matcher
@@ -62,7 +63,12 @@ _TASK_CUES = re.compile(
     r"\b(ik ben|ben ik|ik doe|ik geef|geef ik|ik heb|naast|momenteel|nu|op dit moment|zit in|zit ik|coordineer|begeleid|organiseer"
     r"|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige|hiervoor|mijn stage|stage)\b"
 )
-_NOTHING_EXTRA = re.compile(r"^(niks|niets|nee|geen|alleen (les ?geven|lesgeven|lessen)|gewoon (les ?geven|lesgeven)|alleen voor de klas)\b")
+_NOTHING_EXTRA = re.compile(
+    r"^(niks|niets|nee|geen|nog niks|nog niets)\b|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
+    r"|\b(alleen|gewoon|enkel|vooral|puur)\b.{0,15}\b(les ?geven|lesgeven|les|lessen|voor de klas|mijn vak)\b"
+)
+_NOT_YET_TEACHING = re.compile(r"\b(nog niet|nog geen|niet voor de klas|ga (nog )?beginnen|moet nog beginnen|nog in opleiding)\b")
+_SINCE_YEAR = re.compile(r"\bsinds (19[6-9]\d|20\d\d)\b")
 _CLAUSE_SPLIT = re.compile(r"[.;!?]|,|\b(en|maar|want|terwijl|daarnaast|verder|ook)\b", re.IGNORECASE)
 
 
@@ -103,8 +109,11 @@ def detect_sector(text: str) -> Optional[str]:
 
 
 def teaching_years(text: str) -> Optional[int]:
-    """Years in teaching, when the text ties a number of years to teaching."""
+    """Years in teaching, when the text ties a number of years to teaching ("sinds 2015" counts too)."""
     norm = normalize(text)
+    since = _SINCE_YEAR.search(norm)
+    if since and re.search(_TEACHING_CONTEXT, norm):
+        return max(date.today().year - int(since.group(1)), 0)
     for match in _YEARS.finditer(norm):
         window = norm[max(0, match.start() - 40) : match.end() + 40]
         if re.search(_TEACHING_CONTEXT, window) and not re.search(r"\b(als|bij) (\w+ )?(ingenieur|verpleegkundige|accountant|manager|consultant|monteur|programmeur)", window):
@@ -138,6 +147,23 @@ def detect_stage(text: str, audience: Optional[str] = None) -> Optional[str]:
         return stage_from_years(years)
     if audience == "student":
         return "in_opleiding"
+    return None
+
+
+def stage_from_answer(text: str) -> Optional[str]:
+    """Stage from a short answer to "how long do you teach?": '6', 'sinds 2019', 'nog niet'."""
+    norm = normalize(text)
+    since = _SINCE_YEAR.search(norm)
+    if since:
+        return stage_from_years(max(date.today().year - int(since.group(1)), 0))
+    bare = re.search(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", norm)
+    if bare:
+        raw = bare.group(1)
+        return stage_from_years(int(raw) if raw.isdigit() else _NUMBER_WORDS[raw])
+    if _NOT_YET_TEACHING.search(norm):
+        return "in_opleiding"
+    if re.search(r"\b(lang|jaren|jaaaren|eeuwig)\b", norm):
+        return "ervaren"
     return None
 
 

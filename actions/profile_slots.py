@@ -1,7 +1,6 @@
 """Turn one user message into slot updates for the profile (used by the form and by corrections)."""
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
@@ -9,7 +8,7 @@ from rasa_sdk import Tracker
 from actions.conversation import entity_values, intent_of, looks_like_question, user_text
 from actions.knowledge import AUDIENCE_IDS, STAGE_IDS
 from actions.matching import Matcher
-from actions.profile import detect_audience, detect_stage, extract_profile, is_vague, stage_from_years
+from actions.profile import detect_audience, detect_stage, extract_profile, is_vague, stage_from_answer
 from actions.text import normalize
 
 # Intents that are not an answer to the form's question: the form steps aside for them.
@@ -19,7 +18,6 @@ ALWAYS_INTERRUPT = {
     "ask_transition_questions", "ask_side_entry", "ask_rules",
 }
 QUESTION_INTERRUPT = {"ask_domain_info", "ask_role_info"}
-_BARE_YEARS = re.compile(r"\b(\d{1,2})\s*(jaar|jr|jaren)?\b")
 
 
 def is_interruption(tracker: Tracker) -> bool:
@@ -75,9 +73,7 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
     if stage and not may_set("stage"):
         stage = None
     if stage is None and requested == "stage":
-        bare = _BARE_YEARS.search(normalize(text))
-        if bare:
-            stage = stage_from_years(int(bare.group(1)))
+        stage = stage_from_answer(text)
     if stage is None and slots.get("audience") == "student" and not tracker.get_slot("stage"):
         stage = "in_opleiding"
     if stage:
@@ -91,6 +87,9 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
         slots["excluded_roles"] = excluded + new_excluded
 
     asked: List[str] = list(tracker.get_slot("followup_asked") or [])
+    if requested in ("audience", "stage") and requested not in slots and text:
+        # Not understood: ask again, once with a hint, instead of letting the form fall over.
+        slots["followup_asked"] = asked + [requested] if requested not in asked else asked
     for slot in ("passions", "tasks"):
         value = getattr(update, slot)
         if not value:
@@ -100,7 +99,7 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
             if requested != slot:
                 continue  # unasked and too thin to use: leave it
             if slot not in asked:
-                slots["followup_asked"] = asked + [slot]  # ask once for an example instead of guessing
+                slots["followup_asked"] = slots.get("followup_asked", asked) + [slot]  # one example, no guess
                 continue
         old = tracker.get_slot(slot) if requested != slot else None
         slots[slot] = _merge_text(old, value)

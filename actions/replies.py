@@ -152,11 +152,13 @@ def stages_overview(k: Knowledge) -> Reply:
     return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation")])
 
 
-def transition_questions_general(k: Knowledge) -> Reply:
+def transition_questions_general(k: Knowledge, suggested: Sequence[Role] = ()) -> Reply:
     lines = ["Bij elke nieuwe rol spelen vier vragen. Bespreek ze met je leidinggevende:"]
     for number, question in enumerate(k.questions.values(), start=1):
         lines.append(f"{number}. {question.name}: {question.title} Bijvoorbeeld: \"{question.questions_for_manager[0]}\"")
     lines.append("Kies je een rol, dan maak ik de vragen concreet voor die rol.")
+    if suggested:
+        return Reply("\n".join(lines), [button(r.name, "choose_role", role=r.id) for r in suggested[:6]])
     return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation")])
 
 
@@ -176,9 +178,12 @@ def side_entry(k: Knowledge) -> Reply:
 # --- the orientation conversation ---------------------------------------------
 
 
-def ask_audience() -> Reply:
+NOT_UNDERSTOOD = "Dat begreep ik niet helemaal. "
+
+
+def ask_audience(retry: bool = False) -> Reply:
     return Reply(
-        "Wie ben je? Dan laat ik mijn tips beter bij je passen.",
+        (NOT_UNDERSTOOD if retry else "") + "Wie ben je? Dan laat ik mijn tips beter bij je passen.",
         [
             button("Leraar", "share_background", audience="leraar"),
             button("Student lerarenopleiding of pabo", "share_background", audience="student"),
@@ -187,8 +192,8 @@ def ask_audience() -> Reply:
     )
 
 
-def ask_stage(audience: Optional[str]) -> Reply:
-    text = (
+def ask_stage(audience: Optional[str], retry: bool = False) -> Reply:
+    text = (NOT_UNDERSTOOD if retry else "") + (
         "Sta je al voor de klas, en hoe lang? Typ het gerust, bijvoorbeeld '2 jaar'."
         if audience == "zij_instromer"
         else "Hoe lang werk je al in het onderwijs? Kies of typ het, bijvoorbeeld '6 jaar'."

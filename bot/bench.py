@@ -5,7 +5,6 @@ python -m bot.bench  (make eval)  -> prints figures and writes docs/benchmark.md
 import platform
 import statistics
 import time
-from pathlib import Path
 
 from bot.paths import ROOT
 from bot.quiet import quiet_this_process

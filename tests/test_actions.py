@@ -285,3 +285,47 @@ def test_role_question_about_pay_also_says_who_to_ask():
     tracker = make_tracker("hoeveel verdien je als zorgcoördinator?", "ask_role_info")
     text = texts(run_action(ActionRoleInfo(), tracker)[0])
     assert "Zorgcoördinator" in text and "HR" in text
+
+
+# --- answers that need a second look -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer, stage",
+    [("6", "ervaren"), ("zo'n twee jaar", "startend"), ("sinds 2024", "startend"), ("nee, nog niet", "in_opleiding"),
+     ("al heel lang", "ervaren")],
+)
+def test_short_answers_to_the_stage_question(answer, stage):
+    tracker = make_tracker(answer, "share_stage", slots={"requested_slot": "stage", "audience": "leraar"})
+    assert slot_events(run_action(ValidateOrientationForm(), tracker)[1])["stage"] == stage
+
+
+def test_an_unclear_stage_answer_is_asked_again_with_a_hint():
+    tracker = make_tracker("tja lastig", "share_stage", slots={"requested_slot": "stage", "audience": "leraar"})
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert "stage" not in slots and slots["followup_asked"] == ["stage"]
+    again = make_tracker("", slots={"requested_slot": "stage", "followup_asked": ["stage"]})
+    dispatcher, _ = run_action(ActionAskStage(), again)
+    assert texts(dispatcher).startswith("Dat begreep ik niet helemaal")
+    assert len(buttons(dispatcher)) == 4
+
+
+@pytest.mark.parametrize("answer", ["ik geef alleen les", "niks eigenlijk", "geen extra taken", "gewoon lesgeven"])
+def test_no_extra_tasks_is_an_answer(answer):
+    tracker = make_tracker(answer, "share_tasks", slots={"requested_slot": "tasks", "audience": "leraar"})
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert slots["tasks"] == answer
+
+
+def test_role_info_by_its_place_in_the_suggestions():
+    directions = [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["zorgcoordinator", "leerlingbegeleider"], "reasons": {}}]
+    tracker = make_tracker("vertel meer over de tweede", "ask_role_info", slots={"directions": directions})
+    assert "Leerlingbegeleider" in texts(run_action(ActionRoleInfo(), tracker)[0])
+
+
+def test_general_questions_offer_the_suggested_roles_to_make_them_concrete():
+    directions = [{"kind": "verbreden", "domain": "collegas_ondersteunen", "roles": ["werkplekbegeleider"], "reasons": {}}]
+    tracker = make_tracker("wat vraag ik mijn leidinggevende", "ask_transition_questions", slots={"directions": directions})
+    dispatcher, _ = run_action(ActionTransitionQuestions(), tracker)
+    assert "Toelating" in texts(dispatcher)
+    assert buttons(dispatcher)[0]["payload"] == '/choose_role{"role": "werkplekbegeleider"}'

@@ -5,7 +5,6 @@ model and a throw-away conversation database, then talks to them as a chat
 client would.
 """
 import json
-import os
 import socket
 import sqlite3
 import subprocess
