@@ -26,6 +26,7 @@ STAGE_IDS = ("in_opleiding", "startend", "ervaren", "meester")
 QUESTION_IDS = ("toelating", "ondersteuning", "facilitering", "erkenning")
 AUDIENCE_IDS = ("leraar", "student", "zij_instromer")
 LEVELS = ("team", "school", "lokaal", "landelijk")
+SECTORS = ("po", "vo", "mbo")
 
 
 class KnowledgeError(ValueError):
@@ -98,6 +99,7 @@ class Role:
     outside_school: bool = False
     level: Optional[str] = None
     audiences: Tuple[str, ...] = AUDIENCE_IDS
+    sectors: Tuple[str, ...] = SECTORS  # where the role exists; a pws is a vo thing
     synonyms: Tuple[str, ...] = ()
     hints: Dict[str, str] = field(default_factory=dict)
     local: bool = False  # added by the school
@@ -112,12 +114,12 @@ _SCHEMAS: Dict[str, Tuple[set, set]] = {
     "audiences": ({"id", "name", "keywords", "advice", "source"}, set()),
     "roles": (
         {"id", "name", "explanation", "stages", "keywords", "source"},
-        {"domain", "outside_school", "level", "audiences", "synonyms", "hints"},
+        {"domain", "outside_school", "level", "audiences", "sectors", "synonyms", "hints"},
     ),
 }
 _TOP_LEVEL_EXTRAS = {"new_role_note"}
 _LOCAL_KEYS = {"school", "add_roles", "rename_roles", "hide_roles", "notes", "role_notes"}
-_LIST_KEYS = {"keywords", "questions_for_manager", "advice", "stages", "audiences", "synonyms", "levels"}
+_LIST_KEYS = {"keywords", "questions_for_manager", "advice", "stages", "audiences", "sectors", "synonyms", "levels"}
 
 
 @dataclass
@@ -319,6 +321,10 @@ def _check_role_refs(raw: dict, path: Path, label: str, problems: _Problems) -> 
     for audience in raw.get("audiences", []):
         if audience not in AUDIENCE_IDS:
             problems.add(path, label, f"audience '{audience}' does not exist (known: {', '.join(AUDIENCE_IDS)})")
+            ok = False
+    for sector in raw.get("sectors", []):
+        if sector not in SECTORS:
+            problems.add(path, label, f"sector '{sector}' does not exist (known: {', '.join(SECTORS)})")
             ok = False
     level = raw.get("level")
     if level is not None and level not in LEVELS:

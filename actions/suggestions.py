@@ -86,6 +86,13 @@ def suits_stage(role: Role, stage: Optional[str]) -> bool:
     return stage == "meester" and "ervaren" in role.stages
 
 
+def fits_profile(role: Role, profile: Profile) -> bool:
+    """The role exists for this audience and sector (no profielwerkstuk in the basisschool)."""
+    if profile.audience and profile.audience not in role.audiences:
+        return False
+    return not profile.sector or profile.sector in role.sectors
+
+
 def _stage_bonus(role: Role, stage: Optional[str]) -> float:
     if stage == "meester" and (role.domain == "collegas_ondersteunen" or role.level in ("lokaal", "landelijk")):
         return 0.5
@@ -156,7 +163,7 @@ class Advisor:
         for role in self.knowledge.roles.values():
             if role.id in current or not suits_stage(role, profile.stage):
                 continue
-            if profile.audience and profile.audience not in role.audiences:
+            if not fits_profile(role, profile):
                 continue
             passion, task = passion_hits.get(role.id), task_hits.get(role.id)
             score = PASSION_WEIGHT * (passion.score if passion else 0.0) + task_weight * (task.score if task else 0.0)
@@ -172,8 +179,7 @@ class Advisor:
         roles = [
             r
             for r in self.knowledge.roles_by(domain=domain)
-            if r.id not in exclude and suits_stage(r, profile.stage)
-            and (profile.audience is None or profile.audience in r.audiences)
+            if r.id not in exclude and suits_stage(r, profile.stage) and fits_profile(r, profile)
         ]
         # Prefer roles that open up at the user's own stage: a real next step, not something for beginners.
         stage = profile.stage or "ervaren"

@@ -109,10 +109,14 @@ def _lemma_key(word: str, lemma: str) -> str:
     return key.replace(" ", "") or normalize(word).replace(" ", "")
 
 
+MAX_TEXT_CHARS = 2000  # a chat message; anything longer is cut so one paste cannot stall the server
+
+
 def analyse(text: str) -> List[Token]:
     """Tokens of `text` with lemmas, stems, stop-word and clause information."""
     if not text:
         return []
+    text = text[:MAX_TEXT_CHARS]
     nlp = get_nlp()
     doc = nlp(text.lower())
     stops = stop_words()

@@ -126,6 +126,8 @@ def test_teacher_from_greeting_to_summary_then_forget(server):
 
 def test_student_explores_during_training(server):
     chat = Chat(server["url"])
+    chat.say("goedemiddag")
+    assert "chatbot" in chat.text()
     chat.say("ik zit in het derde jaar van de pabo en wil weten welke kant ik op kan")
     assert "opleiding" in chat.text() or "stage" in chat.text()
     chat.say("ik vind het heel leuk om digitale lessen te maken met ict")
@@ -152,8 +154,14 @@ def test_side_entrant_sees_the_core_and_earlier_work(server):
     assert "kern" in text and "lesgeven" in text.lower()
     assert "praktijkleren" in text.lower()
     assert "'monteur'" in text or "'techniek'" in text or "praktisch" in text
-    chat.say("wat moet ik vragen aan mijn leidinggevende?")
-    assert "Toelating" in chat.text()
+    choices = [b for b in chat.buttons() if b["payload"].startswith("/choose_role")]
+    assert any(b["title"] == "Specialist praktijkleren" for b in choices)
+    chat.say("praktijkleren lijkt me wat")
+    text = chat.text()
+    assert "Specialist praktijkleren" in text and "Toelating" in text and "opleiding" in text
+    chat.say("zet alles op een rij")
+    summary = chat.text()
+    assert "zij-instromer" in summary and "monteur" in summary and "Gekozen rol: Specialist praktijkleren" in summary
 
 
 def test_question_mid_form_is_answered_and_the_form_resumes(server):

@@ -176,3 +176,9 @@ def test_nooit_meer_zonder_is_not_a_negation(matcher):
 def test_niets_leuker_dan_is_not_a_negation(matcher):
     result = matcher.match("ik vind niets leuker dan stagiairs begeleiden")
     assert result.role_ids(1) == ["werkplekbegeleider"]
+
+
+def test_a_huge_paste_is_cut_and_still_matched(matcher):
+    text = "ik begeleid stagiairs. " + "bla " * 50000
+    result = matcher.match(text)
+    assert "werkplekbegeleider" in result.role_ids(3)

@@ -389,3 +389,12 @@ def test_reply_buttons_choose_suggested_roles(advisor, knowledge):
     payloads = [b["payload"] for b in last.buttons]
     assert payloads and all(p.startswith("/choose_role") for p in payloads)
     assert any("werkplekbegeleider" in p for p in payloads)
+
+
+def test_roles_that_do_not_exist_in_the_sector_are_not_suggested(advisor):
+    po = Profile(audience="leraar", stage="ervaren", sector="po",
+                 passions="ik vind het leuk om leerlingen te helpen met hun profielwerkstuk en studiekeuze",
+                 tasks="ik ben leerkracht van groep 8")
+    assert not {"profielwerkstuk_aanpak", "decaan", "studieloopbaanbegeleider"} & set(advisor.suggest(po).role_ids())
+    vo = Profile(audience="leraar", stage="ervaren", sector="vo", passions=po.passions, tasks="ik ben mentor van 5 havo")
+    assert {"profielwerkstuk_aanpak", "decaan"} & set(advisor.suggest(vo).role_ids())
