@@ -119,6 +119,15 @@ class ActionListStages(Action):
         return []
 
 
+class ActionGrowthPaths(Action):
+    def name(self) -> Text:
+        return "action_growth_paths"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        send(dispatcher, replies.growth_paths_overview(get_knowledge()))
+        return []
+
+
 class ActionTransitionQuestions(Action):
     """The four questions: for the role named or chosen, else in general."""
 

@@ -14,7 +14,7 @@ from actions.text import normalize
 # Intents that are not an answer to the form's question: the form steps aside for them.
 ALWAYS_INTERRUPT = {
     "stop_form", "restart_orientation", "forget_me", "request_summary", "choose_role", "help", "bot_challenge",
-    "goodbye", "thank", "greet", "out_of_scope", "other_language", "ask_domains", "ask_stages",
+    "goodbye", "thank", "greet", "out_of_scope", "other_language", "ask_domains", "ask_stages", "ask_growth_paths",
     "ask_transition_questions", "ask_side_entry", "ask_rules",
 }
 QUESTION_INTERRUPT = {"ask_domain_info", "ask_role_info"}

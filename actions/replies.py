@@ -152,6 +152,13 @@ def stages_overview(k: Knowledge) -> Reply:
     return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation")])
 
 
+def growth_paths_overview(k: Knowledge) -> Reply:
+    lines = ["Je kunt op verschillende manieren groeien, zonder het lesgeven los te laten:"]
+    for path in k.growth_paths.values():
+        lines.append(f"- {path.name}: {path.explanation}")
+    return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation"), button("De vier domeinen", "ask_domains")])
+
+
 def transition_questions_general(k: Knowledge, suggested: Sequence[Role] = ()) -> Reply:
     lines = ["Bij elke nieuwe rol spelen vier vragen. Bespreek ze met je leidinggevende:"]
     for number, question in enumerate(k.questions.values(), start=1):

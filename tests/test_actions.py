@@ -99,6 +99,14 @@ def test_stages_lists_the_four_stages_and_being_a_beginner_again():
     assert "beginner" in text
 
 
+def test_growth_paths_explain_deeper_broader_and_outside_school():
+    from actions.knowledge_actions import ActionGrowthPaths
+
+    text = texts(run_action(ActionGrowthPaths(), make_tracker("wat is het verschil tussen verdiepen en verbreden", "ask_growth_paths"))[0])
+    for name in ("Verdiepen", "Verbreden", "Combineren", "Buiten de school"):
+        assert name in text
+
+
 def test_transition_questions_in_general():
     text = texts(run_action(ActionTransitionQuestions(), make_tracker("wat vraag ik mijn leidinggevende", "ask_transition_questions"))[0])
     for name in ("Toelating", "Ondersteuning", "Facilitering", "Erkenning"):
