@@ -7,11 +7,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
 from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send
-from actions.knowledge import get_knowledge
-from actions.knowledge_actions import resolve_role, suggested_roles
+from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
 from actions.profile_slots import profile_updates
+from actions.role_lookup import resolve_role, suggested_roles
 from actions.suggestions import Advisor
+
 
 def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optional[Dict[str, Any]] = None) -> List[Dict]:
     """Send the directions for the profile (with `overrides` applied) and remember them."""
@@ -22,6 +23,12 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
     suggestions = Advisor(get_knowledge(), get_matcher()).suggest(profile)
     send(dispatcher, replies.suggestions_replies(get_knowledge(), suggestions, profile))
     return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
+
+
+def choose(dispatcher: CollectingDispatcher, tracker: Tracker, role: Role) -> List[Dict]:
+    """The four questions for the chosen role, remembered for the summary."""
+    send(dispatcher, replies.four_questions(get_knowledge(), role, tracker.get_slot("audience")))
+    return [SlotSet("chosen_role", role.id)]
 
 
 class ActionSuggestDirections(Action):
@@ -39,13 +46,11 @@ class ActionChooseRole(Action):
         return "action_choose_role"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        knowledge = get_knowledge()
         role = resolve_role(tracker)
         if role is None:
             send(dispatcher, replies.unknown_choice(suggested_roles(tracker)))
             return []
-        send(dispatcher, replies.four_questions(knowledge, role, tracker.get_slot("audience")))
-        return [SlotSet("chosen_role", role.id)]
+        return choose(dispatcher, tracker, role)
 
 
 class ActionSummary(Action):

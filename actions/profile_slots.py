@@ -5,10 +5,21 @@ from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 
-from actions.conversation import entity_values, intent_of, looks_like_question, user_text
+from actions.conversation import (
+    entity_values,
+    intent_of,
+    looks_like_question,
+    user_text,
+)
 from actions.knowledge import AUDIENCE_IDS, STAGE_IDS
 from actions.matching import Matcher
-from actions.profile import detect_audience, detect_stage, extract_profile, is_vague, stage_from_answer
+from actions.profile import (
+    detect_audience,
+    detect_stage,
+    extract_profile,
+    is_vague,
+    stage_from_answer,
+)
 from actions.text import normalize
 
 # Intents that are not an answer to the form's question: the form steps aside for them.

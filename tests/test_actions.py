@@ -337,3 +337,11 @@ def test_general_questions_offer_the_suggested_roles_to_make_them_concrete():
     dispatcher, _ = run_action(ActionTransitionQuestions(), tracker)
     assert "Toelating" in texts(dispatcher)
     assert buttons(dispatcher)[0]["payload"] == '/choose_role{"role": "werkplekbegeleider"}'
+
+
+def test_naming_a_suggested_role_without_a_question_is_a_choice():
+    directions = [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["praktijkleren"], "reasons": {}}]
+    tracker = make_tracker("praktijkleren lijkt me wat", "ask_role_info", slots={"directions": directions})
+    dispatcher, events = run_action(ActionRoleInfo(), tracker)
+    assert "Toelating" in texts(dispatcher)
+    assert slot_events(events) == {"chosen_role": "praktijkleren"}
