@@ -122,5 +122,6 @@ class ActionRulesElsewhere(Action):
         return "action_rules_elsewhere"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send(dispatcher, replies.rules_elsewhere(user_text(tracker), mentioned_role(tracker)))
+        role = mentioned_role(tracker) or get_knowledge().roles.get(tracker.get_slot("chosen_role") or "")
+        send(dispatcher, replies.rules_elsewhere(user_text(tracker), role))
         return []

@@ -114,7 +114,11 @@ def teaching_years(text: str) -> Optional[int]:
     since = _SINCE_YEAR.search(norm)
     if since and re.search(_TEACHING_CONTEXT, norm):
         return max(date.today().year - int(since.group(1)), 0)
-    for match in _YEARS.finditer(norm):
+    around = re.search(r"\b(een )?jaar of (\d{1,2})\b", norm)  # "een jaar of 9"
+    if around and re.search(_TEACHING_CONTEXT, norm):
+        return int(around.group(2))
+    matches = sorted(_YEARS.finditer(norm), key=lambda m: not m.group(1).isdigit())  # digits first
+    for match in matches:
         window = norm[max(0, match.start() - 40) : match.end() + 40]
         if re.search(_TEACHING_CONTEXT, window) and not re.search(r"\b(als|bij) (\w+ )?(ingenieur|verpleegkundige|accountant|manager|consultant|monteur|programmeur)", window):
             raw = match.group(1)
@@ -156,10 +160,12 @@ def stage_from_answer(text: str) -> Optional[str]:
     since = _SINCE_YEAR.search(norm)
     if since:
         return stage_from_years(max(date.today().year - int(since.group(1)), 0))
-    bare = re.search(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", norm)
-    if bare:
-        raw = bare.group(1)
-        return stage_from_years(int(raw) if raw.isdigit() else _NUMBER_WORDS[raw])
+    digits = re.search(r"\b(\d{1,2})\b", norm)
+    if digits:
+        return stage_from_years(int(digits.group(1)))
+    words = re.search(r"\b(" + "|".join(_NUMBER_WORDS) + r") (jaar|jaren|jr)\b", norm)
+    if words:
+        return stage_from_years(_NUMBER_WORDS[words.group(1)])
     if _NOT_YET_TEACHING.search(norm):
         return "in_opleiding"
     if re.search(r"\b(lang|jaren|jaaaren|eeuwig)\b", norm):

@@ -15,7 +15,7 @@ from actions.matching import merge_quotes
 from actions.suggestions import Direction, Profile, Suggestions
 from actions.text import normalize
 
-_SALARY = re.compile(r"\b(verdien\w*|salaris\w*|schaal|schalen|lb|lc|ld|toelage|betaal\w*|loon|cao|taakuren|uren|vakantiedagen|functiemix)\b")
+_SALARY = re.compile(r"\b(verdien\w*|salaris\w*|schaal|schalen|lb|lc|ld|toelage|betaal\w*|loon|cao|taakuren|uren|uur|vakantiedagen|functiemix|betaald|geld)\b")
 _ADMISSION = re.compile(r"\b(bevoegd\w*|toelat\w*|eisen|eis|voorwaarden?|diploma|assessment|zij instroomtraject|lerarenbeurs|opleiding)\b")
 
 
@@ -376,7 +376,7 @@ def summary(k: Knowledge, profile: Profile, directions: Sequence[dict], chosen: 
             else:
                 domain = k.domains.get(direction.get("domain") or "")
                 head = f"{KIND_LABELS.get(direction.get('kind'), '')} ({domain.name if domain else ''})"
-            reasons = [q for rs in (direction.get("reasons") or {}).values() for q in rs]
+            reasons = merge_quotes([], [q for rs in (direction.get("reasons") or {}).values() for q in rs])
             why = f" - omdat ik {_quotes(reasons[:3])} noemde" if reasons else ""
             lines.append(f"- {head}: {_join(roles)}{why}")
     if chosen:

@@ -196,9 +196,12 @@ class Advisor:
             picks = [c for c in in_current if c.role.domain == domain and c.score >= MIN_ROLE_SCORE][:MAX_ROLES]
             if picks:
                 return Direction("verdiepen", domain, picks)
-        # No words point anywhere in the domains the user works in: a stage-fitting next step there.
+        # Nothing strong points into the domains the user works in: take the faint hints there first
+        # (a word or two of the passions or tasks), then roles that open up at the user's stage.
         domain = current_domains[-1] if len(current_domains) > 1 else CORE_DOMAIN
-        picks = self._fallback_roles(domain, profile, set(task_hits))
+        faint = [c for c in in_current if c.role.domain == domain][:MAX_ROLES]
+        exclude = set(task_hits) | {c.role.id for c in faint}
+        picks = faint + self._fallback_roles(domain, profile, exclude)[: max(0, 2 - len(faint))]
         return Direction("verdiepen", domain, picks) if picks else None
 
     def _broaden(
