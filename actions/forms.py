@@ -53,7 +53,7 @@ class ActionAskPassions(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         if _retrying(tracker, "passions"):
-            send(dispatcher, replies.ask_for_example("passions"))
+            send(dispatcher, replies.ask_for_example("passions", tracker.get_slot("audience")))
         else:
             send(dispatcher, replies.ask_passions(tracker.get_slot("audience")))
         return []
@@ -65,7 +65,7 @@ class ActionAskTasks(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         if _retrying(tracker, "tasks"):
-            send(dispatcher, replies.ask_for_example("tasks"))
+            send(dispatcher, replies.ask_for_example("tasks", tracker.get_slot("audience")))
         else:
             send(dispatcher, replies.ask_tasks(tracker.get_slot("audience")))
         return []

@@ -109,6 +109,10 @@ class PhraseIndex:
                 for part in (word[:size], word[-size:]):
                     if part in self._by_key:
                         found.setdefault(part, 0.7)
+                # "rekenles" starts with the stem of "rekenen"
+                for key in self._by_stem.get(word[:size], ()):
+                    if len(key) >= MIN_COMPOUND_PART:
+                        found.setdefault(key, 0.65)
         if max(found.values(), default=0.0) < 0.8 and len(word) >= MIN_FUZZY_LENGTH:
             for length in range(len(word) - 2, len(word) + 3):
                 candidates = self._by_shape.get((word[0], length), ())

@@ -14,7 +14,7 @@ from datetime import date
 from typing import List, Optional
 
 from actions.matching import Matcher
-from actions.text import Token, analyse, normalize
+from actions.text import analyse, normalize
 
 _NUMBER_WORDS = {
     "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -241,13 +241,13 @@ def extract_profile(text: str, matcher: Matcher, requested_slot: Optional[str] =
     return update
 
 
-def is_vague(text: Optional[str], matcher: Matcher, tokens: Optional[List[Token]] = None) -> bool:
+def is_vague(text: Optional[str], matcher: Matcher, min_content_words: int = 4) -> bool:
     """Too little to go on: nothing matches and there are hardly any content words."""
     if not text:
         return True
-    tokens = analyse(text) if tokens is None else tokens
+    tokens = analyse(text)
     result = matcher.match(text, tokens)
     if result.roles or result.domains:
         return False
     content = [t for t in tokens if not t.is_stop and not t.is_break and len(t.key) > 2]
-    return len(content) < 6
+    return len(content) < min_content_words

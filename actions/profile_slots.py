@@ -106,7 +106,8 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
         if not value:
             continue
         nothing_extra = slot == "tasks" and update.nothing_extra
-        if not nothing_extra and is_vague(value, matcher):
+        # What you do now may be plain ("stage in groep 4"); what gives energy needs a little more to go on.
+        if not nothing_extra and is_vague(value, matcher, 3 if slot == "tasks" else 4):
             if requested != slot:
                 continue  # unasked and too thin to use: leave it
             if slot not in asked:

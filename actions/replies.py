@@ -237,9 +237,13 @@ def ask_tasks(audience: Optional[str]) -> Reply:
     )
 
 
-def ask_for_example(slot: str) -> Reply:
+def ask_for_example(slot: str, audience: Optional[str] = None) -> Reply:
     if slot == "tasks":
-        return Reply("Kun je een voorbeeld geven? Welke taak of rol heb je, of wat deed je vooral in je vorige werk?")
+        detail = {
+            "student": "Wat doe je op je stage, of wat vind je interessant naast het lesgeven?",
+            "zij_instromer": "Wat deed je vooral in je vorige werk?",
+        }.get(audience or "", "Welke taak of rol heb je naast het lesgeven?")
+        return Reply(f"Kun je een voorbeeld geven? {detail}")
     return Reply("Kun je een voorbeeld geven? Bijvoorbeeld: 'ik vind het leuk om lessen te ontwerpen' of 'ik help graag nieuwe collega's'.")
 
 

@@ -15,18 +15,28 @@ _ROLE_QUESTION = re.compile(
 )
 
 
+_POSSESSIVE = r"\b(mijn|m'n|je|jouw|onze|ons|hun|haar|zijn)\s+"
+
+
+def _addressed(text: str, words: str) -> bool:
+    """'aan mijn stagebegeleider vragen': a person the user talks about, not a role they ask about."""
+    return bool(words) and re.search(_POSSESSIVE + re.escape(words.lower()), text.lower()) is not None
+
+
 def mentioned_role(tracker: Tracker) -> Optional[Role]:
     """The role the latest message names: entity first, then the matcher on the text."""
     knowledge = get_knowledge()
-    for value in entity_values(tracker, "role") + entity_texts(tracker, "role"):
-        role = knowledge.roles.get(value) or knowledge.role(value)
-        if role:
-            return role
     text = user_text(tracker)
+    typed = entity_texts(tracker, "role")
+    if not any(_addressed(text, words) for words in typed):
+        for value in entity_values(tracker, "role") + typed:
+            role = knowledge.roles.get(value) or knowledge.role(value)
+            if role:
+                return role
     if text:
-        hits = get_matcher().match(text).roles
-        if hits and hits[0].score >= NAME_WEIGHT * 0.8:
-            return knowledge.roles[hits[0].id]
+        for hit in get_matcher().match(text).roles[:3]:
+            if hit.score >= NAME_WEIGHT * 0.8 and not any(_addressed(text, quote) for quote in hit.evidence):
+                return knowledge.roles[hit.id]
     return None
 
 

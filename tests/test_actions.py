@@ -345,3 +345,18 @@ def test_naming_a_suggested_role_without_a_question_is_a_choice():
     dispatcher, events = run_action(ActionRoleInfo(), tracker)
     assert "Toelating" in texts(dispatcher)
     assert slot_events(events) == {"chosen_role": "praktijkleren"}
+
+
+def test_my_own_supervisor_is_not_the_role_asked_about():
+    tracker = make_tracker("wat moet ik aan mijn stagebegeleider vragen", "ask_transition_questions",
+                           [entity("role", "werkplekbegeleider", "stagebegeleider", 21)])
+    text = texts(run_action(ActionTransitionQuestions(), tracker)[0])
+    assert "Werkplekbegeleider" not in text
+    assert "Toelating" in text
+
+
+def test_a_students_plain_internship_is_enough():
+    tracker = make_tracker("ik loop stage in groep 4 en help daar met de rekenles", "share_tasks",
+                           slots={"requested_slot": "tasks", "audience": "student", "stage": "in_opleiding"})
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert "rekenles" in slots["tasks"]
