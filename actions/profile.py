@@ -42,7 +42,9 @@ _SECTORS = (
     ("mbo", re.compile(r"\b(mbo|roc|beroepsonderwijs|middelbaar beroeps\w*|bbl|bol)\b")),
     ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|onderbouw|bovenbouw|lyceum|mavo|praktijkonderwijs)\b")),
 )
-_TEACHING_CONTEXT = r"(voor de klas|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|\bles\b|werkzaam|ervaring|op school|aan het werk|bezig|werk)"
+_TEACHING_CONTEXT = r"(voor de klas|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|\bles\b|op school)"
+# Years with only these words around them count as teaching years unless earlier work is mentioned.
+_WEAK_CONTEXT = r"\b(werkzaam|ervaring|aan het werk|bezig|werk)\b"
 _YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") ?(jaar|jr|jaren)\b")
 _STAGE_WORDS = (
     ("in_opleiding", re.compile(r"\b(in opleiding|student|pabo|lerarenopleiding|lio|stagiair|stage|studeer)\b")),
@@ -69,6 +71,7 @@ _NOTHING_EXTRA = re.compile(
 )
 _NOT_YET_TEACHING = re.compile(r"\b(nog niet|nog geen|niet voor de klas|ga (nog )?beginnen|moet nog beginnen|nog in opleiding)\b")
 _SINCE_YEAR = re.compile(r"\bsinds (19[6-9]\d|20\d\d)\b")
+_EARLIER_WORK = re.compile(r"\b(werkte|gewerkt|vroeger|hiervoor|vorige|daarvoor|was (\w+ ){0,3}(als|bij))\b")
 _CLAUSE_SPLIT = re.compile(r"[.;!?]|,|\b(en|maar|want|terwijl|daarnaast|verder|ook)\b", re.IGNORECASE)
 
 
@@ -117,12 +120,17 @@ def teaching_years(text: str) -> Optional[int]:
     around = re.search(r"\b(een )?jaar of (\d{1,2})\b", norm)  # "een jaar of 9"
     if around and re.search(_TEACHING_CONTEXT, norm):
         return int(around.group(2))
-    matches = sorted(_YEARS.finditer(norm), key=lambda m: not m.group(1).isdigit())  # digits first
-    for match in matches:
-        window = norm[max(0, match.start() - 40) : match.end() + 40]
-        if re.search(_TEACHING_CONTEXT, window) and not re.search(r"\b(als|bij) (\w+ )?(ingenieur|verpleegkundige|accountant|manager|consultant|monteur|programmeur)", window):
-            raw = match.group(1)
-            return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    # Per clause, so "ik was 10 jaar monteur en sta nu 2 jaar voor de klas" gives 2.
+    clauses = [c for c in re.split(r",|;|\.|\b(?:en|maar)\b", norm) if c and c.strip()]
+    for context_ok in (
+        lambda c: re.search(_TEACHING_CONTEXT, c),
+        lambda c: re.search(_WEAK_CONTEXT, c) and not _EARLIER_WORK.search(c),
+    ):
+        for clause in clauses:
+            match = min(_YEARS.finditer(clause), key=lambda m: not m.group(1).isdigit(), default=None)
+            if match and context_ok(clause) and not _EARLIER_WORK.search(clause):
+                raw = match.group(1)
+                return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
     return None
 
 
@@ -157,6 +165,11 @@ def detect_stage(text: str, audience: Optional[str] = None) -> Optional[str]:
 def stage_from_answer(text: str) -> Optional[str]:
     """Stage from a short answer to "how long do you teach?": '6', 'sinds 2019', 'nog niet'."""
     norm = normalize(text)
+    years = teaching_years(text)
+    if years is not None:
+        return stage_from_years(years)
+    if _EARLIER_WORK.search(norm):
+        return None  # "ik werkte 15 jaar als hr-adviseur": years, but not in teaching
     since = _SINCE_YEAR.search(norm)
     if since:
         return stage_from_years(max(date.today().year - int(since.group(1)), 0))
@@ -206,7 +219,7 @@ def split_passions_tasks(text: str, matcher: Matcher, requested_slot: Optional[s
             label = "tasks" if requested_slot != "passions" else "passions"
         if label is None:
             label = previous or requested_slot
-        if _is_only_profile_facts(clause) and label != "passions":
+        if _is_only_profile_facts(clause) and not _PASSION_CUES.search(norm):
             previous = label
             continue
         if label == "passions":

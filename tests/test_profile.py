@@ -170,3 +170,18 @@ def test_detect_stage_prefers_explicit_words_over_years():
 def test_empty_message_says_nothing(matcher):
     update = extract_profile("   ", matcher)
     assert (update.audience, update.stage, update.passions, update.tasks, update.excluded_roles) == (None, None, None, None, [])
+
+
+@pytest.mark.parametrize(
+    "message, years",
+    [
+        ("ik werkte 15 jaar als hr-adviseur bij een bank", None),
+        ("ik was 10 jaar monteur en sta nu 2 jaar voor de klas", 2),
+        ("al een jaar of 9 voor de klas", 9),
+        ("ik sta nu een half jaar voor de klas", 0),
+    ],
+)
+def test_years_count_only_when_they_are_teaching_years(message, years):
+    from actions.profile import teaching_years
+
+    assert teaching_years(message) == years
