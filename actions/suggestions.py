@@ -138,9 +138,11 @@ class Advisor:
             reasons.extend(q for q in task_hits[rid].evidence if q not in reasons)
         experience: Dict[str, List[str]] = {}
         if experienced:
-            for hit in tasks.domains:
-                if hit.score >= MIN_ROLE_SCORE and hit.evidence:
-                    experience[hit.id] = hit.evidence[:2]
+            # Earlier work or internship mapped onto the domains of the roles it matches.
+            for hit in tasks.roles:
+                domain = self.knowledge.roles[hit.id].domain
+                if hit.score >= MIN_ROLE_SCORE and domain:
+                    experience[domain] = merge_quotes(experience.get(domain, []), hit.evidence)[:2]
 
         task_weight = EXPERIENCE_WEIGHT if experienced else TASK_WEIGHT
         scored = self._score_roles(profile, passion_hits, task_hits, set(current_roles), task_weight)

@@ -398,3 +398,12 @@ def test_roles_that_do_not_exist_in_the_sector_are_not_suggested(advisor):
     assert not {"profielwerkstuk_aanpak", "decaan", "studieloopbaanbegeleider"} & set(advisor.suggest(po).role_ids())
     vo = Profile(audience="leraar", stage="ervaren", sector="vo", passions=po.passions, tasks="ik ben mentor van 5 havo")
     assert {"profielwerkstuk_aanpak", "decaan"} & set(advisor.suggest(vo).role_ids())
+
+
+def test_side_entrant_sees_where_earlier_work_fits(advisor, knowledge):
+    profile = Profile(audience="zij_instromer", stage="startend", passions="gesprekken voeren met mensen",
+                      tasks="ik werkte 15 jaar als hr-adviseur bij een bank")
+    s = advisor.suggest(profile)
+    assert s.experience == {"collegas_ondersteunen": ["hr-adviseur"]}
+    text = reply_text(knowledge, s, profile)
+    assert "Je eerdere werk past bij: ondersteunen van het leren van collega's (je noemde 'hr-adviseur')" in text
