@@ -401,9 +401,9 @@ def test_roles_that_do_not_exist_in_the_sector_are_not_suggested(advisor):
 
 
 def test_side_entrant_sees_where_earlier_work_fits(advisor, knowledge):
-    profile = Profile(audience="zij_instromer", stage="startend", passions="gesprekken voeren met mensen",
-                      tasks="ik werkte 15 jaar als hr-adviseur bij een bank")
-    s = advisor.suggest(profile)
+    profile = dict(audience="zij_instromer", stage="startend", passions="gesprekken voeren met mensen",
+                   tasks="ik werkte 15 jaar als hr-adviseur bij een bank")
+    s = advisor.suggest(Profile(**profile))
     assert s.experience == {"collegas_ondersteunen": ["hr-adviseur"]}
     text = reply_text(knowledge, s, profile)
     assert "Je eerdere werk past bij: ondersteunen van het leren van collega's (je noemde 'hr-adviseur')" in text
