@@ -185,8 +185,29 @@ def test_bad_input_gets_a_clean_answer(server):
     assert 400 <= error.value.code < 500
 
 
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        (b"[1, 2]", 400),
+        (b'{"message": "hoi"}', 400),  # no sender: would share one conversation with every such client
+        (b'{"sender": "abc"}', 400),
+        (b'{"sender": "abc", "message": 5}', 400),
+        (json.dumps({"sender": "abc", "message": "ik begeleid stagiairs " * 500}).encode(), 413),
+    ],
+)
+def test_bad_requests_get_a_clean_4xx_in_dutch(server, body, status):
+    request = urllib.request.Request(
+        f"{server['url']}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request, timeout=30)
+    assert error.value.code == status
+    assert json.loads(error.value.read())["error"]
+
+
 def test_logs_hold_nothing_the_user_typed(server):
     for name in ("rasa.log", "actions.log"):
         log = (server["logs"] / name).read_text(errors="replace")
         assert "stagiairs te begeleiden" not in log
         assert "monteur" not in log
+        assert "Traceback" not in log
