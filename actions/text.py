@@ -13,7 +13,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional
+from typing import List
 
 _NLP = None
 _NLP_LOCK = threading.Lock()
@@ -172,7 +172,3 @@ def negated_clauses(tokens: List[Token]) -> set:
             continue
         clauses.add(token.clause)
     return clauses
-
-
-def first_match(pattern: str, text: str) -> Optional[re.Match]:
-    return re.search(pattern, normalize(text))

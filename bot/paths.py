@@ -3,7 +3,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache"
-STATE = ROOT / ".state"
 MODELS = ROOT / "models"
 SPACY_MODEL = CACHE / "spacy-nl"
 MODEL_FILE = MODELS / "loopbaanwijzer.tar.gz"
