@@ -79,12 +79,15 @@ def main(argv=None) -> int:
     quiet_this_process()
     parser = argparse.ArgumentParser()
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--with-diet-intents", action="store_true",
+                        help="also evaluate the earlier DIET-for-intents variant (15 more minutes on 2 cores)")
     args = parser.parse_args(argv)
+    configs = {k: v for k, v in CONFIGS.items() if args.with_diet_intents or k in (OURS, DEFAULT)}
     env = quiet_environment()
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         folds, n_examples, n_intents = _folds(args.folds, Path(tmp))
-        for label, config in CONFIGS.items():
+        for label, config in configs.items():
             per_fold = []
             for number, fold in enumerate(folds, start=1):
                 print(f"{label}: fold {number}/{len(folds)}...", flush=True)
