@@ -42,9 +42,10 @@ def rasa_command(mode: str, rasa_port: int) -> List[str]:
     command = [
         sys.executable, "-m", "rasa", mode,
         "--model", str(MODEL_FILE), "--endpoints", "endpoints.yml", "--port", str(rasa_port),
+        "--interface", host(),
     ]
     if mode == "run":
-        command += ["--credentials", "credentials.yml", "--interface", host()]
+        command += ["--credentials", "credentials.yml"]
         cors = os.environ.get("LOOPBAANWIJZER_CORS")
         if cors:
             command += ["--cors", cors]
