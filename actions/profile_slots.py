@@ -77,7 +77,9 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
     def may_set(slot: str) -> bool:
         return correcting or requested == slot or not tracker.get_slot(slot)
 
-    audience = _audience_from_entities(tracker) or update.audience
+    # The text says more than a single entity: "ik kom uit de zorg en wil leraar worden" is a side-entrant.
+    specific = update.audience if update.audience in ("student", "zij_instromer") else None
+    audience = specific or _audience_from_entities(tracker) or update.audience
     if audience and may_set("audience"):
         slots["audience"] = audience
     stage = _stage_from_entities(tracker) or update.stage

@@ -360,3 +360,9 @@ def test_a_students_plain_internship_is_enough():
                            slots={"requested_slot": "tasks", "audience": "student", "stage": "in_opleiding"})
     slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
     assert "rekenles" in slots["tasks"]
+
+
+def test_wanting_to_become_a_teacher_is_a_side_entrant_despite_the_word_leraar():
+    tracker = make_tracker("ik kom uit de zorg en wil leraar worden", "share_background",
+                           [entity("audience", "leraar", "leraar", 27)], slots={"requested_slot": "audience"})
+    assert slot_events(run_action(ValidateOrientationForm(), tracker)[1])["audience"] == "zij_instromer"
