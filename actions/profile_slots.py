@@ -70,12 +70,12 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
     update = extract_profile(text, matcher, requested)
     slots: Dict[str, Any] = {}
 
-    # Who you are and how long you teach are only changed when asked, when still empty, or when corrected:
-    # "ik coach nieuwe collega's" while talking about passions says nothing about your own stage.
+    # While the form waits for another answer, who you are and how long you teach only change when still
+    # empty or corrected: an aside in a passions answer is no new fact about you. Said on its own, it counts.
     correcting = intent_of(tracker) == "correct_profile"
 
     def may_set(slot: str) -> bool:
-        return correcting or requested == slot or not tracker.get_slot(slot)
+        return correcting or requested in (slot, None) or not tracker.get_slot(slot)
 
     # The text says more than a single entity: "ik kom uit de zorg en wil leraar worden" is a side-entrant.
     specific = update.audience if update.audience in ("student", "zij_instromer") else None

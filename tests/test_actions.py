@@ -366,3 +366,14 @@ def test_wanting_to_become_a_teacher_is_a_side_entrant_despite_the_word_leraar()
     tracker = make_tracker("ik kom uit de zorg en wil leraar worden", "share_background",
                            [entity("audience", "leraar", "leraar", 27)], slots={"requested_slot": "audience"})
     assert slot_events(run_action(ValidateOrientationForm(), tracker)[1])["audience"] == "zij_instromer"
+
+
+def test_stage_said_on_its_own_after_the_form_updates_the_profile():
+    tracker = make_tracker("ik sta trouwens al 15 jaar voor de klas", "share_stage", slots={**TEACHER, "stage": "startend"})
+    assert slot_events(run_action(ValidateOrientationForm(), tracker)[1])["stage"] == "ervaren"
+
+
+def test_an_aside_while_answering_another_question_keeps_the_stage():
+    tracker = make_tracker("ik help graag collega's die starter zijn", "share_passion",
+                           slots={**TEACHER, "requested_slot": "passions", "passions": None})
+    assert "stage" not in slot_events(run_action(ValidateOrientationForm(), tracker)[1])
