@@ -1,14 +1,18 @@
-"""The REST channel with input checks: bad requests get a clean 4xx with a Dutch message.
+"""The REST and socket.io channels with input checks: bad input gets a clean 4xx or a Dutch reply.
 
 Rasa's own REST channel accepts any JSON: a missing sender puts every such client in one shared
 conversation ("default"), a non-object body raises a 500, and a huge message reaches the NLU (and,
-on error, Rasa's log with the user's text). This channel refuses those before Rasa sees them.
+on error, Rasa's log with the user's text). Its socket.io channel raises on a non-object event or
+metadata that is not JSON, and passes any length on. These channels refuse such input before Rasa sees it.
 """
+import json
 import re
+import uuid
 from typing import Any, Awaitable, Callable, Optional, Tuple
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
+from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
@@ -16,18 +20,44 @@ MAX_MESSAGE_CHARS = 2000
 _SENDER = re.compile(r"^[A-Za-z0-9_\-:.]{1,128}$")
 
 
+def _valid_id(value: Any) -> bool:
+    return isinstance(value, str) and bool(_SENDER.match(value))
+
+
+def _text_problem(message: Any) -> Optional[Tuple[int, str]]:
+    if not isinstance(message, str):
+        return 400, "Stuur je bericht als tekst."
+    if len(message) > MAX_MESSAGE_CHARS:
+        return 413, f"Je bericht is te lang. Houd het onder de {MAX_MESSAGE_CHARS} tekens."
+    return None
+
+
 def payload_problem(body: Any) -> Optional[Tuple[int, str]]:
     """(status, Dutch message) for a bad request body, None when it is fine."""
     if not isinstance(body, dict):
         return 400, "Stuur een JSON-object met 'sender' en 'message'."
-    sender = body.get("sender")
-    if not isinstance(sender, str) or not _SENDER.match(sender):
+    if not _valid_id(body.get("sender")):
         return 400, "Geef een 'sender': een willekeurige id van 1 tot 128 letters, cijfers of -_:."
-    message = body.get("message")
-    if not isinstance(message, str):
-        return 400, "Geef een 'message' met tekst."
-    if len(message) > MAX_MESSAGE_CHARS:
-        return 413, f"Je bericht is te lang. Houd het onder de {MAX_MESSAGE_CHARS} tekens."
+    return _text_problem(body.get("message"))
+
+
+def socket_message_problem(data: Any, needs_session: bool) -> Optional[str]:
+    """A Dutch message for a bad socket.io user event, None when it is fine."""
+    if not isinstance(data, dict):
+        return "Stuur je bericht als object met een 'message'."
+    if needs_session and not _valid_id(data.get("session_id")):
+        return "Er ging iets mis met je sessie. Laad de pagina opnieuw en probeer het nog eens."
+    problem = _text_problem(data.get("message", ""))
+    if problem:
+        return problem[1]
+    metadata = data.get("metadata", {})
+    if isinstance(metadata, str):
+        try:
+            metadata = json.loads(metadata)
+        except ValueError:
+            metadata = None
+    if not isinstance(metadata, dict):
+        return "Er ging iets mis met je bericht. Probeer het nog eens."
     return None
 
 
@@ -55,4 +85,39 @@ class ValidatedRestInput(RestInput):
                 return response.json({"error": message}, status=status)
             return None
 
+        return blueprint
+
+
+class ValidatedSocketIOInput(SocketIOInput):
+    """Rasa's socket.io channel (same name, path and events) with the checks above."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "socketio"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        blueprint = super().blueprint(on_new_message)
+        handlers = self.sio.handlers[self.namespace or "/"]
+        handle_message = handlers[self.user_message_evt]
+
+        async def checked_message(sid: str, data: Any) -> None:
+            problem = socket_message_problem(data, self.session_persistence)
+            if problem:
+                await self.sio.emit(self.bot_message_evt, {"text": problem}, room=sid)
+                return
+            await handle_message(sid, data)
+
+        async def checked_session_request(sid: str, data: Any) -> None:
+            # Rasa 3.6's own handler calls sio.enter_room without await, which the pinned python-socketio
+            # (5.18, where it is a coroutine) ignores: the browser would never get a reply. Also, a client
+            # may only bring back a well-formed id; anything else starts a new conversation.
+            session_id = data.get("session_id") if isinstance(data, dict) else None
+            if not _valid_id(session_id):
+                session_id = uuid.uuid4().hex
+            if self.session_persistence:
+                await self.sio.enter_room(sid, session_id, namespace=self.namespace)
+            await self.sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+        handlers[self.user_message_evt] = checked_message
+        handlers["session_request"] = checked_session_request
         return blueprint

@@ -205,6 +205,36 @@ def test_bad_requests_get_a_clean_4xx_in_dutch(server, body, status):
     assert json.loads(error.value.read())["error"]
 
 
+def test_socketio_channel_refuses_a_huge_message_and_then_chats(server):
+    import asyncio
+
+    import socketio
+
+    async def talk():
+        client = socketio.AsyncClient()
+        replies: asyncio.Queue = asyncio.Queue()
+        confirmed = asyncio.get_running_loop().create_future()
+        client.on("bot_uttered", lambda data: replies.put_nowait(data))
+        client.on("session_confirm", lambda sid: confirmed.done() or confirmed.set_result(sid))
+        # Long polling: the pinned engineio client needs a newer aiohttp for its websocket upgrade.
+        await client.connect(server["url"], socketio_path="/socket.io", transports=["polling"])
+        try:
+            await client.emit("session_request", {"session_id": "niet geldig want spaties"})
+            session = await asyncio.wait_for(confirmed, 30)
+            await client.emit("user_uttered", {"session_id": session, "message": "ik werk als monteur " * 300})
+            refused = await asyncio.wait_for(replies.get(), 30)
+            await client.emit("user_uttered", {"session_id": session, "message": "hallo"})
+            greeting = await asyncio.wait_for(replies.get(), 60)
+        finally:
+            await client.disconnect()
+        return session, refused, greeting
+
+    session, refused, greeting = asyncio.run(talk())
+    assert session != "niet geldig want spaties" and len(session) == 32
+    assert "te lang" in refused["text"]
+    assert "chatbot" in greeting["text"]
+
+
 def test_logs_hold_nothing_the_user_typed(server):
     for name in ("rasa.log", "actions.log"):
         log = (server["logs"] / name).read_text(errors="replace")
