@@ -62,7 +62,7 @@ test-http:
 eval: setup
 	@$(PY) -m bot train
 	$(PY) -m bot.bench
-	$(PY) -m bot.nlu_eval
+	$(PY) -m bot.nlu_eval $(EVAL_ARGS)
 
 clean:
 	rm -rf .cache .state models results

@@ -30,7 +30,7 @@ OURS, DEFAULT = list(CONFIGS)[:2]
 SEED = 2017
 CACHE = ROOT / "results" / "nlu_eval"
 WHY_LOGISTIC_REGRESSION = (
-    "Why logistic regression for intents: with DIET classifying the intents too "
+    "Why a linear classifier for intents, not DIET: with DIET classifying the intents too "
     "(`bot/eval_configs/diet_intents.yml`, the first version of config.yml), one fold of the first, smaller data set "
     "(953 examples) gave intent accuracy 0.64 against 0.74 with logistic regression on the same features. "
     "Rasa's own LogisticRegressionClassifier on lemma and character counts then reached 0.850 on 2,248 examples. "
@@ -144,7 +144,7 @@ def _report(results: dict, n_folds: int, n_examples: int, n_intents: int, jobs: 
     if common and len(common) < n_folds:
         lines += ["", f"On the {len(common)} folds both evaluated: " + "; ".join(
             f"{label} {_mean(per_fold[k]['intent_macro_f1'] for k in common)}" for label, per_fold in results.items())
-            + ". `make eval` goes on with the missing folds where it stopped."]
+            + ". `make eval` on the same machine goes on with the missing folds (figures per fold in results/nlu_eval/)."]
     lines += ["", f"Folds trained {jobs} at a time on this machine's cores, so a fold's training time is longer "
               "than when it trains alone.", "", WHY_LOGISTIC_REGRESSION]
     return "\n".join(lines) + "\n"
