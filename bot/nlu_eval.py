@@ -1,13 +1,14 @@
 """5-fold cross-validation of config.yml against Rasa's default pipeline, on the same folds.
 
-python -m bot.nlu_eval [--folds 5] [--jobs 2]  (make eval)  -> docs/nlu-evaluation.md
+python -m bot.nlu_eval [--folds 5] [--jobs 2] [--budget-minutes N]  (make eval)  -> docs/nlu-evaluation.md
 Folds are stratified by intent with a fixed seed; lookup tables and synonyms stay in every
 training fold (they are generated from the knowledge, not examples to hold out).
-Each pipeline's figures are kept in results/nlu_eval/ with a hash of the data and its config, so a
-pipeline whose data and config did not change is not trained again (--fresh forces it).
+Each fold's figures are kept in results/nlu_eval/ with a hash of the data and the config, so a fold
+whose data and config did not change is not trained again (--fresh forces it), and an interrupted
+run goes on where it stopped.
 """
-import hashlib
 import argparse
+import hashlib
 import json
 import statistics
 import subprocess
