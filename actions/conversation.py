@@ -7,6 +7,7 @@ from typing import Any, Dict, Iterable, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.knowledge import STAGE_IDS
 from actions.replies import Reply
 from actions.suggestions import Profile
 
@@ -27,7 +28,8 @@ def send(dispatcher: CollectingDispatcher, replies: Iterable[Reply] | Reply) -> 
 def profile_from(tracker: Tracker) -> Profile:
     return Profile(
         audience=tracker.get_slot("audience"),
-        stage=tracker.get_slot("stage"),
+        # "onbekend": the user could not say; suggestions then do not filter on stage.
+        stage=tracker.get_slot("stage") if tracker.get_slot("stage") in STAGE_IDS else None,
         passions=tracker.get_slot("passions"),
         tasks=tracker.get_slot("tasks"),
         sector=tracker.get_slot("sector"),

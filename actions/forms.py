@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import replies
 from actions.conversation import send
 from actions.matching import get_matcher
-from actions.profile_slots import is_interruption, profile_updates
+from actions.profile_slots import answer_not_understood, is_interruption, profile_updates
 
 
 def _retrying(tracker: Tracker, slot: str) -> bool:
@@ -23,9 +23,13 @@ class ValidateOrientationForm(Action):
         return "validate_orientation_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if is_interruption(tracker):
+        requested = tracker.get_slot("requested_slot")
+        updates = profile_updates(tracker, get_matcher(), requested)
+        if is_interruption(tracker, updates):
             return []  # the form rejects, and a rule answers the question instead
-        updates = profile_updates(tracker, get_matcher(), tracker.get_slot("requested_slot"))
+        facts = [slot for slot in updates if slot != "followup_asked"]
+        if requested and requested not in updates and not facts:
+            updates = {**updates, **answer_not_understood(tracker, requested)}
         return [SlotSet(slot, value) for slot, value in updates.items()]
 
 

@@ -1,4 +1,5 @@
 """Answers from the knowledge: domains, one domain, one role, stages, the four questions, side-entry."""
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -72,12 +73,37 @@ class ActionRoleInfo(Action):
         return []
 
 
+# "welke fases zijn er, van startend tot meester": the user wants all of them.
+_ASKS_FOR_ALL = re.compile(r"\b(welke|alle|allemaal|overzicht|verschil|fases|fasen|vragen zijn)\b")
+# How users name a stage or one of the four questions when they ask about just that one.
+_STAGE_NAMES = {
+    "in_opleiding": r"in opleiding", "startend": r"start\w*|beginn\w*", "ervaren": r"ervaren",
+    "meester": r"meester\w*|expert",
+}
+_QUESTION_NAMES = {
+    "toelating": r"toelat\w*|toegelaten", "ondersteuning": r"ondersteun\w*", "facilitering": r"facilit\w*",
+    "erkenning": r"erkenn\w*|erkend",
+}
+
+
+def _only_one(text: str, names: Dict[str, str]) -> str:
+    """The one id whose words the text uses; empty when it names none or several."""
+    found = [key for key, words in names.items() if re.search(rf"\b({words})\b", text.lower())]
+    return found[0] if len(found) == 1 else ""
+
+
 class ActionListStages(Action):
     def name(self) -> Text:
         return "action_list_stages"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send(dispatcher, replies.stages_overview(get_knowledge()))
+        knowledge = get_knowledge()
+        named = [v for v in entity_values(tracker, "stage") if v in knowledge.stages]
+        stage_id = named[0] if len(set(named)) == 1 else _only_one(user_text(tracker), _STAGE_NAMES)
+        if stage_id and not _ASKS_FOR_ALL.search(user_text(tracker).lower()):
+            send(dispatcher, replies.one_stage(knowledge.stages[stage_id]))
+        else:
+            send(dispatcher, replies.stages_overview(knowledge))
         return []
 
 
@@ -98,6 +124,10 @@ class ActionTransitionQuestions(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
+        asked = _only_one(user_text(tracker), _QUESTION_NAMES)
+        if asked in knowledge.questions and not _ASKS_FOR_ALL.search(user_text(tracker).lower()):
+            send(dispatcher, replies.one_transition_question(knowledge.questions[asked]))
+            return []
         role = resolve_role(tracker) or knowledge.roles.get(tracker.get_slot("chosen_role") or "")
         if role:
             send(dispatcher, replies.four_questions(knowledge, role, tracker.get_slot("audience")))

@@ -100,7 +100,8 @@ class PhraseIndex:
         found: Dict[str, float] = {}
         if word in self._by_key:
             found[word] = 1.0
-        if len(word) >= 3:
+        # A short stem meets unrelated words ("soms" and "sommen" share "som").
+        if len(token.stem) >= 4:
             for key in self._by_stem.get(token.stem, ()):
                 found.setdefault(key, 0.9)
         if len(word) > MIN_COMPOUND_PART + 1:
@@ -138,7 +139,7 @@ class PhraseIndex:
         negated_hits: Dict[str, Hit] = {}
         for index in sorted(candidates):
             phrase = self._phrases[index]
-            placed = _place(phrase.keys, positions)
+            placed = _place(phrase.keys, positions, tokens)
             if placed is None:
                 continue
             used = [pos for pos, _ in placed]
@@ -152,16 +153,21 @@ class PhraseIndex:
         return hits, negated_hits
 
 
-def _place(keys: Sequence[str], positions: Dict[str, List[Tuple[int, float]]]) -> Optional[List[Tuple[int, float]]]:
-    """Best text position per phrase word, all within a small window; None if a word is missing."""
+def _place(keys: Sequence[str], positions: Dict[str, List[Tuple[int, float]]],
+           tokens: Sequence[Token]) -> Optional[List[Tuple[int, float]]]:
+    """Best text position per phrase word, all close together in one clause; None if a word is missing.
+
+    One clause: "ik volg een opleiding, ik ben ict-coördinator" does not say "opleidingscoördinator".
+    """
     options = [positions.get(key) for key in keys]
     if not all(options):
         return None
     anchor_pos, _ = max(options[0], key=lambda o: o[1])
+    clause = tokens[anchor_pos].clause
     window = 2 * len(keys) + 3
     placed = []
     for choice in options:
-        near = [o for o in choice if abs(o[0] - anchor_pos) <= window]
+        near = [o for o in choice if abs(o[0] - anchor_pos) <= window and tokens[o[0]].clause == clause]
         if not near:
             return None
         placed.append(max(near, key=lambda o: o[1]))

@@ -21,8 +21,13 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
         if hasattr(profile, slot):
             setattr(profile, slot, tuple(value) if slot == "excluded_roles" else value)
     suggestions = Advisor(get_knowledge(), get_matcher()).suggest(profile)
+    directions = [d.as_slot() for d in suggestions.directions]
+    if directions and directions == directions_slot(tracker):
+        # Something added after the suggestions that changes nothing: no second copy of the same list.
+        send(dispatcher, replies.same_suggestions([c.role for d in suggestions.directions for c in d.roles]))
+        return []
     send(dispatcher, replies.suggestions_replies(get_knowledge(), suggestions, profile))
-    return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
+    return [SlotSet("directions", directions)]
 
 
 def choose(dispatcher: CollectingDispatcher, tracker: Tracker, role: Role) -> List[Dict]:

@@ -25,8 +25,15 @@ _NUMBER_WORDS = {
 
 _ZIJ_INSTROMER = re.compile(
     r"\bzij ?(in)?stro|\bzijinstro|carriere ?switch|omschol|overstap|\bom te scholen|uit het bedrijfsleven"
-    r"|\bwil (graag )?(leraar|docent|leerkracht) worden|\bwerkte (\w+ ){0,4}(als|bij|in)\b|\bgewerkt als\b"
+    r"|\bwil (graag )?(leraar|docent|leerkracht) worden|\bwil (graag )?(les ?geven|voor de klas)\b|\bwerkte (\w+ ){0,4}(als|bij|in)\b|\bgewerkt als\b"
     r"|\bvorige (baan|werk|beroep)|\bhiervoor (werkte|was)|\bwas (\w+ ){0,3}(jaar )?(ingenieur|verpleegkundige|accountant|manager|monteur|consultant|programmeur|jurist|kok|onderzoeker)"
+)
+# Earlier work outside education: "ik kom uit de ict", "15 jaar developer geweest".
+_OUTSIDE_WORK = re.compile(
+    r"\bik kom (uit|van) (de|het)\b|\bkom uit (de|het) (zorg|ict|techniek|bouw|horeca|bedrijfsleven|industrie|logistiek|retail)\b"
+    r"|\b(developer|programmeur|ict'?er|verpleegkundige|verpleger|accountant|boekhouder|politieagent|agent bij de politie"
+    r"|militair|ingenieur|engineer|monteur|kok|chef|jurist|advocaat|journalist|consultant|apotheker|fysiotherapeut"
+    r"|piloot|chauffeur|elektricien|timmerman|verkoper|marketeer|hr[- ]adviseur)\b"
 )
 _STUDENT = re.compile(
     r"\bstudent|\bpabo\b|\blerarenopleiding|\blio\b|\balo\b|\bstudeer|\bstage (loop|lopen)|\bloop stage|\bin opleiding\b"
@@ -98,7 +105,10 @@ def detect_audience(text: str) -> Optional[str]:
         return "student"
     if _ZIJ_INSTROMER.search(norm):
         return "zij_instromer"
-    if _TEACHER.search(norm):
+    teacher = _TEACHER.search(norm)
+    if _OUTSIDE_WORK.search(norm) and (not teacher or _EARLIER_WORK.search(norm)):
+        return "zij_instromer"
+    if teacher:
         return "leraar"
     return None
 
@@ -142,8 +152,9 @@ def stage_from_years(years: int) -> str:
 def _supervises_students(norm: str) -> bool:
     """'ik begeleid stagiairs van de pabo': about students, not being one."""
     return bool(
-        re.search(r"\b(begeleid\w*|coach\w*|werkplekbegeleider|schoolopleider|opleid\w*)\b.{0,40}\b(stagiair\w*|student\w*|pabo|lerarenopleiding)", norm)
+        re.search(r"\b(begeleid\w*|coach\w*|werkplekbegeleider|schoolopleider|opleid\w*|mentor)\b.{0,40}\b(stagiair\w*|student\w*|pabo|lerarenopleiding|lio|lio'?ers?)\b", norm)
         or re.search(r"\b(mijn|de|onze) (studenten|stagiairs?|student)\b|\bstagiairs\b", norm)
+        or re.search(r"\bles (aan|voor)\b.{0,40}\bin opleiding\b", norm)
     )
 
 
@@ -191,13 +202,22 @@ def _clauses(text: str) -> List[str]:
     return [p for p in parts if normalize(p) not in {"en", "maar", "want", "terwijl", "daarnaast", "verder", "ook"}]
 
 
+# A clause about what the user wants from this chat, not about their work: "wil weten welke kant ik op kan".
+_ABOUT_THE_CONVERSATION = re.compile(
+    r"\b(wil (graag )?weten|weet (nog )?niet|welke kant|wat (ik|je) (kan|kunt) (worden|doen)|wat past|kun je|kan je"
+    r"|help me|advies|tips?)\b"
+)
+
+
 def _is_only_profile_facts(clause: str) -> bool:
     """'ik ben 8 jaar docent', 'ik zit op de pabo': says who, not what."""
     norm = normalize(clause)
     stripped = re.sub(
         r"\b(ik|ben|zit|sta|al|nu|sinds|op|de|het|een|in|aan|bij|als|jaar|jaren|voor|klas|school|werk|was"
         r"|docent|leraar|lerares|leerkracht|juf|student|pabo|lerarenopleiding|starter|startend|ervaren|zij ?instromer"
-        r"|zijinstromer|net|begonnen|afgestudeerd|po|vo|mbo|havo|vwo|vmbo|basisschool|onderwijs|groep|\d+)\b",
+        r"|zijinstromer|net|begonnen|afgestudeerd|po|vo|mbo|havo|vwo|vmbo|basisschool|onderwijs|groep|\d+"
+        r"|van|eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|jaars|opleiding|lio|lio-jaar|mijn"
+        r"|hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag)\b",
         " ",
         norm,
     )
@@ -219,7 +239,7 @@ def split_passions_tasks(text: str, matcher: Matcher, requested_slot: Optional[s
             label = "tasks" if requested_slot != "passions" else "passions"
         if label is None:
             label = previous or requested_slot
-        if _is_only_profile_facts(clause) and not _PASSION_CUES.search(norm):
+        if (_is_only_profile_facts(clause) or _ABOUT_THE_CONVERSATION.search(norm)) and not _PASSION_CUES.search(norm):
             previous = label
             continue
         if label == "passions":

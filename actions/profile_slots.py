@@ -1,6 +1,7 @@
 """Turn one user message into slot updates for the profile (used by the form and by corrections)."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
@@ -26,16 +27,30 @@ from actions.text import normalize
 ALWAYS_INTERRUPT = {
     "stop_form", "restart_orientation", "forget_me", "request_summary", "choose_role", "help", "bot_challenge",
     "goodbye", "thank", "greet", "out_of_scope", "other_language", "ask_domains", "ask_stages", "ask_growth_paths",
-    "ask_transition_questions", "ask_side_entry", "ask_rules",
+    "ask_transition_questions", "ask_side_entry", "ask_rules", "ask_privacy",
 }
 QUESTION_INTERRUPT = {"ask_domain_info", "ask_role_info"}
+# These always step aside, even when the message also holds an answer: the user wants something else now.
+FIRM_INTERRUPT = {
+    "stop_form", "restart_orientation", "forget_me", "ask_privacy", "request_summary", "bot_challenge", "goodbye",
+}
 
 
-def is_interruption(tracker: Tracker) -> bool:
+def is_interruption(tracker: Tracker, updates: Optional[Dict[str, Any]] = None) -> bool:
+    """The message is not an answer to the form's question, and a rule should answer it instead.
+
+    A statement that answers the question asked counts as an answer whatever the classifier made of it
+    ("leraar in het vo" taken for a rules question, "jonge koks leren koken" for out of scope).
+    """
     intent = intent_of(tracker)
+    text = user_text(tracker)
+    requested = tracker.get_slot("requested_slot")
+    if (intent not in FIRM_INTERRUPT and updates and requested in updates and text
+            and not looks_like_question(text)):
+        return False
     if intent in ALWAYS_INTERRUPT:
         return True
-    return intent in QUESTION_INTERRUPT and looks_like_question(user_text(tracker))
+    return intent in QUESTION_INTERRUPT and looks_like_question(text)
 
 
 def _audience_from_entities(tracker: Tracker) -> Optional[str]:
@@ -56,6 +71,35 @@ def _stage_from_entities(tracker: Tracker) -> Optional[str]:
         if found:
             return found
     return None
+
+
+_SELF_STATEMENT = re.compile(r"\b(ik ben|ben ik|ik zit|ik studeer|ik doe|ik volg)\b")
+
+# After one retry with a hint the form moves on with these, so a user who cannot answer is never stuck.
+AUDIENCE_WHEN_UNCLEAR = "leraar"
+STAGE_UNKNOWN = "onbekend"
+
+
+def answer_not_understood(tracker: Tracker, requested: Optional[str]) -> Dict[str, Any]:
+    """Slot updates when a message gave nothing for the form: ask again once with a hint, then move on.
+
+    Rasa's form rejects a turn that sets no slot, and with no rule to answer it the assistant falls back
+    again and again; so this always sets something. A button for the form itself ("Wat past bij mij?")
+    (empty text) or a plain "ja" only repeats the current question.
+    """
+    asked: List[str] = list(tracker.get_slot("followup_asked") or [])
+    if requested is None:
+        return {}
+    text = user_text(tracker).strip()
+    if intent_of(tracker) in ("start_orientation", "affirm") or not text:
+        return {"followup_asked": asked}
+    if requested not in asked:
+        return {"followup_asked": asked + [requested]}
+    if requested == "audience":
+        return {"audience": AUDIENCE_WHEN_UNCLEAR}
+    if requested == "stage":
+        return {"stage": STAGE_UNKNOWN}
+    return {requested: text or "weet ik niet"}
 
 
 def _merge_text(old: Optional[str], new: str) -> str:
@@ -80,7 +124,9 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
     # The text says more than a single entity: "ik kom uit de zorg en wil leraar worden" is a side-entrant.
     specific = update.audience if update.audience in ("student", "zij_instromer") else None
     audience = specific or _audience_from_entities(tracker) or update.audience
-    if audience and may_set("audience"):
+    # "ik ben eigenlijk zij-instromer": saying who you are about yourself replaces what was assumed.
+    said_of_self = specific and _SELF_STATEMENT.search(normalize(text))
+    if audience and (may_set("audience") or said_of_self):
         slots["audience"] = audience
     stage = _stage_from_entities(tracker) or update.stage
     if stage and not may_set("stage"):

@@ -152,6 +152,19 @@ def stages_overview(k: Knowledge) -> Reply:
     return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation")])
 
 
+def one_stage(stage) -> Reply:
+    """One stage, when the user asks about that one ("en meester?")."""
+    return Reply(f"{stage.name}: {stage.explanation}\n{stage.support}",
+                 [button("Alle fases", "ask_stages"), button("Wat past bij mij?", "start_orientation")])
+
+
+def one_transition_question(question) -> Reply:
+    """One of the four questions, when the user asks about that one ("wat betekent facilitering?")."""
+    lines = [f"{question.name}: {question.title}", "Dit kun je je leidinggevende vragen:"]
+    lines += [f"- {q}" for q in question.questions_for_manager[:3]]
+    return Reply("\n".join(lines), [button("Alle vier de vragen", "ask_transition_questions")])
+
+
 def growth_paths_overview(k: Knowledge) -> Reply:
     lines = ["Je kunt op verschillende manieren groeien, zonder het lesgeven los te laten:"]
     for path in k.growth_paths.values():
@@ -281,6 +294,8 @@ def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Pr
     unique = merge_quotes([], [r for c in direction.roles for r in c.reasons] or direction.reasons)
     if unique:
         why = f"Waarom: je noemde {_quotes(unique[:3])}."
+    elif direction.kind == "buiten_school":
+        why = "Waarom: je wilt minder voor de klas staan; buiten de school zet je je ervaring anders in."
     elif direction.kind == "verdiepen":
         why = f"Waarom: dit is een logische volgende stap als je {STAGE_LABELS.get(profile.stage or '', 'leraar')} bent."
     else:
@@ -288,8 +303,16 @@ def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Pr
     return f"{head}\n{why}"
 
 
+LESS_TEACHING_NOTE = (
+    "Je zegt dat je minder voor de klas wilt staan. Dat mag je serieus nemen. Lesgeven blijft de kern van het "
+    "beroep, maar je kunt je tijd verschuiven naar andere taken, of een tijd buiten de school werken. "
+    "Voel je je opgebrand? Praat er dan ook over met je leidinggevende of de bedrijfsarts."
+)
+
+
 def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile) -> List[Reply]:
-    replies = [Reply(_current_line(k, suggestions, profile))]
+    replies = [Reply(LESS_TEACHING_NOTE)] if suggestions.less_teaching else []
+    replies.append(Reply(_current_line(k, suggestions, profile)))
     if not suggestions.directions:
         replies.append(Reply("Ik vond nog geen richting die goed past. Vertel je iets meer over wat je energie geeft?"))
         return replies
@@ -312,6 +335,19 @@ def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile
     return replies
 
 
+def same_suggestions(roles: Sequence[Role]) -> Reply:
+    return Reply(
+        "Dank je. Dat past bij de richtingen die ik al noemde, dus mijn tips blijven hetzelfde. "
+        "Welke rol spreekt je aan? Of vertel wat je nog meer energie geeft.",
+        [button(r.name, "choose_role", role=r.id) for r in roles[:6]],
+    )
+
+
+def hint_fits(hint: str, audience: Optional[str]) -> bool:
+    """A hint written for students ("Als student kun je ...") is not shown to a teacher."""
+    return audience == "student" or not hint.lower().startswith("als student kun")
+
+
 def four_questions(k: Knowledge, role: Role, audience: Optional[str]) -> List[Reply]:
     who = {
         "student": "je stagebegeleider of je opleiding",
@@ -321,7 +357,7 @@ def four_questions(k: Knowledge, role: Role, audience: Optional[str]) -> List[Re
     for number, question in enumerate(k.questions.values(), start=1):
         lines = [f"{number}. {question.name}: {question.title}"]
         lines.extend(f"- {q}" for q in question.questions_for_manager[:3])
-        if question.id in role.hints:
+        if question.id in role.hints and hint_fits(role.hints[question.id], audience):
             lines.append(f"Voor deze rol: {role.hints[question.id]}")
         for note in k.notes_for(role.id, question.id):
             lines.append(f"Op jouw school: {note}")
@@ -334,6 +370,18 @@ def four_questions(k: Knowledge, role: Role, audience: Optional[str]) -> List[Re
 
 def restarted() -> Reply:
     return Reply("Goed, we beginnen opnieuw. Wat je eerder vertelde, gebruik ik niet meer.")
+
+
+def privacy_info(retention_hours: float) -> Reply:
+    hours = f"{retention_hours:g} uur"
+    return Reply(
+        "Goede vraag. Zo ga ik met dit gesprek om:\n"
+        "- Je naam heb ik niet nodig. Het gesprek hangt aan een willekeurige code, niet aan jou.\n"
+        f"- Ik bewaar het alleen zodat we verder kunnen praten. Na {hours} zonder berichten wis ik het.\n"
+        "- Je leidinggevende kan het niet teruglezen, en wat je typt komt niet in de logboeken.\n"
+        "- Met 'vergeet mij' wis je alles meteen.",
+        [button("Vergeet mij", "forget_me"), button("Wat past bij mij?", "start_orientation")],
+    )
 
 
 def forgotten() -> Reply:
@@ -388,7 +436,7 @@ def summary(k: Knowledge, profile: Profile, directions: Sequence[dict], chosen: 
         for question in k.questions.values():
             lines.append(f"{question.name} - {question.title}")
             lines.extend(f"  - {q}" for q in question.questions_for_manager[:3])
-            if question.id in chosen.hints:
+            if question.id in chosen.hints and hint_fits(chosen.hints[question.id], profile.audience):
                 lines.append(f"  - Let op: {chosen.hints[question.id]}")
             for note in k.notes_for(chosen.id, question.id):
                 lines.append(f"  - Op school: {note}")

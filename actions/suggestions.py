@@ -9,6 +9,7 @@ national roles). Every role carries the user's own words that led to it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -29,6 +30,19 @@ BROADEN_DEFAULT = {
     "ervaren": "collegas_ondersteunen",
     "meester": "collegas_ondersteunen",
 }
+
+
+# "ik wil niet meer voor de klas", "minder lesgeven", "ik ben opgebrand": a wish to teach less.
+LESS_TEACHING = re.compile(
+    r"\b(niet meer|minder|niet langer|weg uit|uit)\b.{0,25}\b(voor de klas|les ?geven|lessen|de klas|klas uit)\b"
+    r"|\b(opgebrand|burn-?out|uitgeblust|overspannen|op ?geraakt)\b"
+)
+# Roles outside school for someone who wants to teach less, when nothing they said points at one.
+LESS_TEACHING_OUTSIDE = ("andere_onderwijssector", "circulaire_loopbaan", "baan_in_bedrijf")
+
+
+def wants_less_teaching(profile: "Profile") -> bool:
+    return bool(LESS_TEACHING.search(f"{profile.passions or ''} {profile.tasks or ''}".lower()))
 
 
 @dataclass
@@ -72,6 +86,7 @@ class Suggestions:
     domain_reasons: Dict[str, List[str]]
     # Side-entrants and students: domains their earlier work or internship fits, with their words.
     experience: Dict[str, List[str]] = field(default_factory=dict)
+    less_teaching: bool = False  # the user said they want to teach less or are worn out
 
     def role_ids(self) -> List[str]:
         return [c.role.id for d in self.directions for c in d.roles]
@@ -154,9 +169,13 @@ class Advisor:
         if broaden:
             directions.append(broaden)
         outside = [c for c in scored if c.role.outside_school and c.score >= MIN_ROLE_SCORE]
+        less_teaching = wants_less_teaching(profile)
+        if less_teaching and not outside:
+            outside = [RoleChoice(self.knowledge.roles[rid], 0.0, []) for rid in LESS_TEACHING_OUTSIDE
+                       if rid in self.knowledge.roles and rid not in excluded]
         if outside:
             directions.append(Direction("buiten_school", None, outside[:2]))
-        return Suggestions(current_domains, current_roles, directions, domain_reasons, experience)
+        return Suggestions(current_domains, current_roles, directions, domain_reasons, experience, less_teaching)
 
     def _score_roles(
         self, profile: Profile, passion_hits: Dict[str, Hit], task_hits: Dict[str, Hit], current: set, task_weight: float

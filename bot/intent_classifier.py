@@ -1,15 +1,17 @@
 """Intent classifier for short Dutch chat messages: tf-idf on lemmas and character n-grams, a linear SVM.
 
 Why not Rasa's own LogisticRegressionClassifier: it takes raw counts and a fixed regularisation. On our
-5-fold cross-validation, sublinear tf-idf weighting, lemma bigrams ("wat doet", "niet meer"), a few class
-words (a role, domain or stage from the knowledge lookups; a message mostly in another script) and a
-linear SVM did better (docs/nlu-evaluation.md). The SVM's scores are calibrated (sigmoid, 5 internal
+5-fold cross-validation, sublinear tf-idf weighting, lemma bigrams ("wat doet", "niet meer"), class words
+(a role, domain or stage from the knowledge lookups; a message mostly in another script), the feature
+words of `bot/intent_features.py` (concept groups, the shape of the message, unseen words) and a linear
+SVM did better (docs/nlu-evaluation.md). The SVM's scores are calibrated (sigmoid, 5 internal
 folds) into probabilities, so the FallbackClassifier's threshold keeps its meaning. Features are built
 here from the SpacyTokenizer's lemmas so the component needs nothing but a tokenizer before it.
 """
 import json
 import logging
 import re
+from collections import Counter
 from typing import Any, Dict, List, Optional, Text, Type
 
 import numpy as np
@@ -28,11 +30,16 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.intent_features import (ConceptMatcher, has_words, lemma_document_counts, load_concepts, shape_words,
+                                 symbol_intent, unknown_words)
+
 logger = logging.getLogger(__name__)
 
 TOKENS = "text_tokens"
 MODEL_FILE = "classifier.skops"
 LOOKUP_FILE = "lookups.json"
+# Concept groups and the lemma counts behind the unseen-word feature travel with the model.
+LEXICON_FILE = "lexicon.json"
 # Characters that still count as Dutch/Latin text (accents used in Dutch and loan words).
 LATIN_EXTRA = set("éëèêïíìöóòôüúùûáàâäçñ")
 # Below this share of Latin letters a message is mostly in another script (Arabic, Cyrillic, ...).
@@ -77,7 +84,7 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
             "C": 2.0,
             "calibration_folds": 5,
             "word_ngram_range": [1, 2],
-            "char_ngram_range": [2, 5],
+            "char_ngram_range": [1, 6],
             "random_state": 2017,
             "ranking_length": 10,
         }
@@ -91,6 +98,9 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
         self.clf: Optional[CalibratedClassifierCV] = None
         self.lookups: Dict[str, List[str]] = {}
         self._patterns: Dict[str, "re.Pattern"] = {}
+        self.concepts: Dict[str, List[str]] = {}
+        self._matcher = ConceptMatcher({})
+        self.lemma_counts: Counter = Counter()
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -98,19 +108,25 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
         return cls(config, model_storage, resource)
 
     # --- features ---------------------------------------------------------------------------------------
-    def _word_text(self, message: Message) -> str:
-        tokens = message.get(TOKENS) or []
-        lemmas = [(t.lemma or t.text).lower() for t in tokens]
+    @staticmethod
+    def _lemmas(message: Message) -> List[str]:
+        return [(t.lemma or t.text).lower() for t in message.get(TOKENS) or []]
+
+    def _word_text(self, message: Message, in_training: bool = False) -> str:
+        lemmas = self._lemmas(message)
         text = (message.get(TEXT) or "").lower()
-        return " ".join(lemmas + _class_words(text, self._patterns))
+        # "zzbos" marks the start, so bigrams see how a message opens ("zzbos wat" against "zzbos ik").
+        return " ".join(["zzbos"] + lemmas + _class_words(text, self._patterns)
+                        + self._matcher.feature_words(text) + shape_words(text)
+                        + unknown_words(lemmas, self.lemma_counts, in_training))
 
     @staticmethod
     def _char_text(message: Message) -> str:
         return " ".join((message.get(TEXT) or "").lower().split())
 
-    def _features(self, messages: List[Message]):
+    def _features(self, messages: List[Message], in_training: bool = False):
         return hstack([
-            self.word_vectorizer.transform([self._word_text(m) for m in messages]),
+            self.word_vectorizer.transform([self._word_text(m, in_training) for m in messages]),
             self.char_vectorizer.transform([self._char_text(m) for m in messages]),
         ]).tocsr()
 
@@ -123,27 +139,41 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
         self.lookups = {t["name"]: list(t["elements"]) for t in training_data.lookup_tables
                         if isinstance(t.get("elements"), list)}
         self._patterns = _lookup_patterns(self.lookups)
+        self.concepts = load_concepts()
+        self._matcher = ConceptMatcher(self.concepts)
+        self.lemma_counts = lemma_document_counts([self._lemmas(m) for m in examples])
         self.word_vectorizer = TfidfVectorizer(
             token_pattern=r"(?u)\b\w+\b", ngram_range=tuple(self.config["word_ngram_range"]), sublinear_tf=True)
         self.char_vectorizer = TfidfVectorizer(
             analyzer="char_wb", ngram_range=tuple(self.config["char_ngram_range"]), sublinear_tf=True)
-        self.word_vectorizer.fit([self._word_text(m) for m in examples])
+        self.word_vectorizer.fit([self._word_text(m, in_training=True) for m in examples])
         self.char_vectorizer.fit([self._char_text(m) for m in examples])
         labels = [e.get(INTENT) for e in examples]
         svm = LinearSVC(C=self.config["C"], class_weight="balanced", random_state=self.config["random_state"])
         # Calibration needs every intent in every internal fold: fewer folds for tiny data sets.
         folds = min(self.config["calibration_folds"], min(labels.count(label) for label in set(labels)))
         self.clf = CalibratedClassifierCV(svm, cv=max(folds, 2), method="sigmoid")
-        self.clf.fit(self._features(examples), np.array(labels))
+        self.clf.fit(self._features(examples, in_training=True), np.array(labels))
         self.persist()
         return self._resource
 
     # --- prediction -------------------------------------------------------------------------------------
     def process(self, messages: List[Message]) -> List[Message]:
-        if self.clf is None:
+        worded = [m for m in messages if self.clf is not None and has_words(m.get(TEXT) or "")]
+        worded_ids = {id(m) for m in worded}
+        for message in messages:
+            if id(message) not in worded_ids:
+                # Emoji or punctuation only, or no model: a clear symbol gets its intent, anything else
+                # no intent at confidence 0, so the FallbackClassifier asks to rephrase (as Rasa's own
+                # classifiers do without a model) instead of a guess or a missing intent.
+                intent = symbol_intent(message.get(TEXT) or "") if self.clf is not None else None
+                ranking = [{"name": intent, "confidence": 1.0}] if intent else []
+                message.set(INTENT, ranking[0] if ranking else {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set("intent_ranking", ranking, add_to_output=True)
+        if not worded:
             return messages
-        probabilities = self.clf.predict_proba(self._features(messages))
-        for message, row in zip(messages, probabilities):
+        probabilities = self.clf.predict_proba(self._features(worded))
+        for message, row in zip(worded, probabilities):
             order = np.argsort(-row)
             ranking = [{"name": str(self.clf.classes_[i]), "confidence": float(row[i])} for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
@@ -162,6 +192,8 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
             sio.dump({"word": self.word_vectorizer, "char": self.char_vectorizer, "clf": self.clf},
                      model_dir / MODEL_FILE)
             (model_dir / LOOKUP_FILE).write_text(json.dumps(self.lookups, ensure_ascii=False), encoding="utf-8")
+            lexicon = {"concepts": self.concepts, "lemma_counts": dict(self.lemma_counts)}
+            (model_dir / LEXICON_FILE).write_text(json.dumps(lexicon, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -179,9 +211,13 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
                     raise ValueError(f"unexpected types in {path.name}: {unexpected}")
                 parts = sio.load(path, trusted=untrusted)
                 component.lookups = json.loads((model_dir / LOOKUP_FILE).read_text(encoding="utf-8"))
-        except ValueError as error:
+                lexicon = json.loads((model_dir / LEXICON_FILE).read_text(encoding="utf-8"))
+        except (ValueError, OSError) as error:
             logger.warning("Intent classifier could not be loaded (%s); it will predict nothing.", error)
             return component
         component.word_vectorizer, component.char_vectorizer, component.clf = parts["word"], parts["char"], parts["clf"]
         component._patterns = _lookup_patterns(component.lookups)
+        component.concepts = lexicon["concepts"]
+        component._matcher = ConceptMatcher(component.concepts)
+        component.lemma_counts = Counter(lexicon["lemma_counts"])
         return component

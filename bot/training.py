@@ -8,9 +8,10 @@ from typing import Iterable, List
 from bot.paths import MODEL_FILE, MODEL_HASH, MODELS, ROOT
 from bot.quiet import popen_quiet
 
-# bot/intent_classifier.py is part of the NLU pipeline: a change to it needs a new model.
+# The intent classifier, its feature words and concept groups are part of the NLU pipeline: a change needs a new model.
 TRAINING_INPUTS = ("config.yml", "domain.yml", "domain", "data", "knowledge", "requirements.txt",
-                   "bot/intent_classifier.py")
+                   "bot/intent_classifier.py", "bot/intent_features.py", "bot/intent_concepts.yml",
+                   "bot/intent_fallback.py")
 
 
 def _files(names: Iterable[str]) -> List[Path]:
@@ -44,7 +45,7 @@ def train(env: dict, force: bool = False) -> bool:
         return False
     wanted = inputs_hash()
     MODELS.mkdir(exist_ok=True)
-    print("Het model wordt getraind (1 tot 3 minuten)...", flush=True)
+    print("Het model wordt getraind (een paar minuten)...", flush=True)
     command = [
         sys.executable, "-m", "rasa", "train",
         "--config", "config.yml", "--domain", "domain.yml", "--data", "data",

@@ -4,6 +4,7 @@ import pytest
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
+from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -73,12 +74,15 @@ def test_a_saved_classifier_predicts_the_same_after_loading(storage):
     assert [round(a["confidence"], 6) for a in after] == [round(b["confidence"], 6) for b in before]
 
 
-def test_an_untrained_classifier_leaves_messages_alone(storage):
+def test_an_untrained_classifier_gives_no_intent_so_the_fallback_can_take_over(storage):
     resource = Resource("never_trained")
     loaded = LemmaTfidfIntentClassifier.load(
         LemmaTfidfIntentClassifier.get_default_config(), storage, resource, _context())
     message = loaded.process(_tokenized(["hoi"]))[0]
-    assert message.get("intent") is None
+    assert message.get("intent") == {"name": None, "confidence": 0.0}
+    assert message.get("intent_ranking") == []
+    fallback = FallbackClassifier.create(FallbackClassifier.get_default_config(), storage, resource, _context())
+    assert fallback.process([message])[0].get("intent")["name"] == "nlu_fallback"
 
 
 def test_class_words_name_a_known_role_and_another_script():
@@ -87,3 +91,12 @@ def test_class_words_name_a_known_role_and_another_script():
     assert _class_words("wat doet een conrector", patterns) == []
     assert _class_words("مرحبا هل يمكنك مساعدتي", patterns) == ["zzotherscript"]
     assert _class_words("één vraag over coördinatie", patterns) == []
+
+
+def test_a_message_of_symbols_only_gets_its_clear_intent_or_none(storage):
+    classifier, _ = _trained(storage)
+    thumbs, question_marks, sweat = classifier.process(_tokenized(["👍", "??", "😅"]))
+    assert thumbs.get("intent") == {"name": "affirm", "confidence": 1.0}
+    for message in (question_marks, sweat):
+        assert message.get("intent") == {"name": None, "confidence": 0.0}
+        assert message.get("intent_ranking") == []

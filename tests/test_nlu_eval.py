@@ -32,3 +32,14 @@ def test_complete_report_has_no_partial_comparison():
     report = _report(results, 5, 5426, 28, 2)
     assert "folds both evaluated" not in report
     assert "| 5 of 5 | 0.800 (min 0.800) |" in report
+
+
+def test_report_gives_the_heldout_figure_and_the_messages_it_got_wrong():
+    results = {OURS: {str(n): _fold(0.9) for n in range(1, 6)}, DEFAULT: {str(n): _fold(0.8) for n in range(1, 6)}}
+    heldout = {"n": 260, "macro_f1": 0.9712, "accuracy": 0.9654,
+               "wrong": [("dag loopbaanwijzer", "greet", "goodbye")]}
+    report = _report(results, 5, 5426, 28, 2, heldout)
+    assert "on 260 messages in `tests/nlu_heldout.yml`" in report
+    assert "intent macro-F1 0.971, accuracy 0.965" in report
+    assert '- "dag loopbaanwijzer": greet, model said goodbye' in report
+    assert "Held-out" not in _report(results, 5, 5426, 28, 2)

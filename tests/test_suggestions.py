@@ -407,3 +407,23 @@ def test_side_entrant_sees_where_earlier_work_fits(advisor, knowledge):
     assert s.experience == {"collegas_ondersteunen": ["hr-adviseur"]}
     text = reply_text(knowledge, s, profile)
     assert "Je eerdere werk past bij: ondersteunen van het leren van collega's (je noemde 'hr-adviseur')" in text
+
+
+def test_wanting_to_teach_less_gets_a_way_outside_school_and_is_acknowledged(knowledge, matcher):
+    from actions import replies
+    from actions.suggestions import Advisor, Profile
+
+    profile = Profile(audience="leraar", stage="ervaren", passions="ik wil niet meer voor de klas staan",
+                      tasks="mentor van 3 havo")
+    suggestions = Advisor(knowledge, matcher).suggest(profile)
+    assert suggestions.less_teaching
+    assert "buiten_school" in [d.kind for d in suggestions.directions]
+    text = "\n".join(r.text for r in replies.suggestions_replies(knowledge, suggestions, profile))
+    assert "minder voor de klas" in text and "Buiten de school" in text
+
+
+def test_a_teacher_who_likes_teaching_is_not_told_about_teaching_less(knowledge, matcher):
+    from actions.suggestions import Advisor, Profile
+
+    profile = Profile(audience="leraar", stage="ervaren", passions="ik geef graag les aan de bovenbouw")
+    assert not Advisor(knowledge, matcher).suggest(profile).less_teaching

@@ -1,0 +1,121 @@
+"""The orientation form never gets stuck: every turn either answers its question, steps aside for a
+rule, asks again once with a hint, or moves on. Found by chatting with the running assistant as
+teachers, students and side-entrants (a rejected turn used to repeat the fallback ten times)."""
+import pytest
+
+from actions.forms import ValidateOrientationForm
+from actions.knowledge_actions import ActionListStages, ActionTransitionQuestions
+from actions.privacy_actions import ActionPrivacyInfo
+from actions.profile_slots import AUDIENCE_WHEN_UNCLEAR, STAGE_UNKNOWN
+from actions.conversation import profile_from
+from tracker_factory import buttons, entity, make_tracker, run_action, slot_events, texts
+
+
+def _validate(text, intent, **slots):
+    return run_action(ValidateOrientationForm(), make_tracker(text, intent, slots=slots))[1]
+
+
+def test_a_statement_the_classifier_took_for_off_topic_still_answers_the_question():
+    slots = slot_events(_validate("jonge koks leren hoe je een goede saus maakt", "out_of_scope",
+                                  requested_slot="passions", audience="zij_instromer", stage="startend"))
+    assert "koks" in slots["passions"]
+
+
+def test_a_statement_taken_for_a_rules_question_still_answers_who_you_are():
+    slots = slot_events(_validate("leraar in het vo", "ask_rules", requested_slot="audience"))
+    assert slots["audience"] == "leraar"
+
+
+def test_an_off_topic_question_inside_the_form_is_left_to_the_rules():
+    assert _validate("wat voor weer wordt het morgen?", "out_of_scope", requested_slot="passions") == []
+
+
+def test_a_message_that_gives_nothing_is_asked_again_once_then_the_form_moves_on():
+    first = slot_events(_validate("student", "share_background", requested_slot="passions", audience="student",
+                                  stage="in_opleiding"))
+    assert first == {"followup_asked": ["passions"]}
+    second = slot_events(_validate("student", "share_background", requested_slot="passions", audience="student",
+                                   stage="in_opleiding", followup_asked=["passions"]))
+    assert second["passions"] == "student"
+
+
+@pytest.mark.parametrize("requested, expected", [("audience", AUDIENCE_WHEN_UNCLEAR), ("stage", STAGE_UNKNOWN)])
+def test_who_you_are_and_how_long_fall_back_to_a_default_after_one_retry(requested, expected):
+    slots = slot_events(_validate("pfff geen idee", "nlu_fallback", requested_slot=requested,
+                                  followup_asked=[requested]))
+    assert slots[requested] == expected
+
+
+def test_an_unknown_stage_does_not_filter_the_suggestions():
+    assert profile_from(make_tracker(slots={"stage": STAGE_UNKNOWN})).stage is None
+
+
+def test_the_start_button_inside_the_form_repeats_the_question_without_a_retry():
+    slots = slot_events(_validate("", "start_orientation", requested_slot="tasks", followup_asked=[]))
+    assert slots == {"followup_asked": []}
+
+
+def test_saying_who_you_really_are_replaces_the_earlier_answer():
+    slots = slot_events(_validate("ik ben eigenlijk zij-instromer", "share_background",
+                                  requested_slot="passions", audience="leraar"))
+    assert slots["audience"] == "zij_instromer"
+
+
+def test_earlier_work_outside_education_makes_a_side_entrant():
+    slots = slot_events(_validate("ik kom uit de ict, 15 jaar developer geweest", "share_background",
+                                  requested_slot="audience"))
+    assert slots["audience"] == "zij_instromer"
+
+
+def test_mentor_of_a_trainee_is_a_teacher_not_a_student():
+    slots = slot_events(_validate("ik ben bouwcoördinator en mentor van een lio", "share_tasks",
+                                  requested_slot="tasks", audience="leraar", stage="ervaren"))
+    assert "audience" not in slots or slots["audience"] == "leraar"
+    assert slots.get("stage") in (None, "ervaren")
+
+
+def test_a_privacy_question_is_answered_and_deletes_nothing(monkeypatch):
+    monkeypatch.setenv("LOOPBAANWIJZER_RETENTION_HOURS", "12")
+    dispatcher, events = run_action(ActionPrivacyInfo(), make_tracker("kan mijn leidinggevende dit lezen?", "ask_privacy"))
+    reply = texts(dispatcher)
+    assert "12 uur" in reply and "leidinggevende kan het niet teruglezen" in reply and "vergeet mij" in reply
+    assert events == []
+    assert [b["title"] for b in buttons(dispatcher)][0] == "Vergeet mij"
+
+
+def test_a_question_about_one_stage_explains_that_stage_only():
+    reply = texts(run_action(ActionListStages(), make_tracker("en meester?", "ask_stages"))[0])
+    assert reply.startswith("Meester:")
+    assert "Startend:" not in reply
+    overview = texts(run_action(ActionListStages(), make_tracker("welke fases zijn er?", "ask_stages"))[0])
+    assert "Startend" in overview and "Meester" in overview
+
+
+def test_a_question_about_one_of_the_four_questions_explains_that_one():
+    reply = texts(run_action(ActionTransitionQuestions(),
+                             make_tracker("wat betekent facilitering", "ask_transition_questions"))[0])
+    assert reply.startswith("Facilitering:")
+    assert "Toelating" not in reply and "Erkenning" not in reply
+
+
+def test_suggestions_that_did_not_change_are_not_sent_again():
+    from actions.orientation_actions import ActionSuggestDirections
+
+    profile = {"audience": "leraar", "stage": "ervaren", "passions": "collega's coachen vind ik leuk",
+               "tasks": "mentor van 2 havo"}
+    first_dispatcher, first_events = run_action(ActionSuggestDirections(), make_tracker("", slots=profile))
+    directions = slot_events(first_events)["directions"]
+    assert "Hier zie ik kansen voor je" in texts(first_dispatcher)
+    again, events = run_action(ActionSuggestDirections(),
+                               make_tracker("ik hou ook van koken", "share_passion", slots={**profile, "directions": directions}))
+    assert "Hier zie ik kansen" not in texts(again)
+    assert "blijven hetzelfde" in texts(again)
+    assert events == []
+    assert buttons(again)
+
+
+@pytest.mark.parametrize("text", ["ik zit in het derde jaar van de pabo en wil weten welke kant ik op kan",
+                                  "hoi ik ben juf in groep 3"])
+def test_who_you_are_and_what_you_want_from_the_chat_are_not_taken_for_your_tasks(text):
+    slots = slot_events(_validate(text, "share_background", requested_slot="audience"))
+    assert "tasks" not in slots and "audience" in slots
