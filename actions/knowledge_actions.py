@@ -61,7 +61,8 @@ class ActionRoleInfo(Action):
         if role and role in suggested_roles(tracker) and not looks_like_question(user_text(tracker)):
             return choose(dispatcher, tracker, role)  # "praktijkleren lijkt me wat": a choice, not a question
         if role:
-            send(dispatcher, replies.role_info(knowledge, role))
+            typed = [t for t in entity_texts(tracker, "role") if knowledge.role(t) is role]
+            send(dispatcher, replies.role_info(knowledge, role, typed[0] if typed else ""))
             if replies.mentions_rules(user_text(tracker)):
                 send(dispatcher, replies.Reply(replies.ASK_ELSEWHERE))
             return []

@@ -46,6 +46,9 @@ ASK_ELSEWHERE = (
 AUDIENCE_LABELS = {"leraar": "leraar", "student": "student aan een lerarenopleiding", "zij_instromer": "zij-instromer"}
 SECTOR_LABELS = {"po": "primair onderwijs", "vo": "voortgezet onderwijs", "mbo": "mbo"}
 STAGE_LABELS = {"in_opleiding": "in opleiding", "startend": "startend", "ervaren": "ervaren", "meester": "meester/expert"}
+# "Past vooral als je ..." for the stages a role suits.
+STAGE_FITS = {"in_opleiding": "nog in opleiding bent", "startend": "net begint", "ervaren": "ervaren bent",
+              "meester": "meesterschap hebt"}
 KIND_LABELS = {"verdiepen": "Verdiepen", "verbreden": "Verbreden", "buiten_school": "Buiten de school"}
 
 
@@ -116,13 +119,20 @@ def unknown_domain(k: Knowledge) -> Reply:
     )
 
 
-def role_info(k: Knowledge, role: Role) -> Reply:
+def _join_or(parts: Sequence[str]) -> str:
+    parts = list(parts)
+    return ", ".join(parts[:-1]) + " of " + parts[-1] if len(parts) > 1 else "".join(parts)
+
+
+def role_info(k: Knowledge, role: Role, asked: str = "") -> Reply:
+    """One role; `asked` is what the user called it, named when the knowledge files it under another name."""
     if role.outside_school:
         where = "Dit is een rol buiten de school, naast of na je werk als leraar."
     else:
         where = f"Deze rol hoort bij het domein {k.domains[role.domain].name}."
-    stages = _join([STAGE_LABELS[s] for s in role.stages])
-    lines = [f"{role.name}: {role.explanation}", where, f"Past vooral als je {stages} bent."]
+    lines = [f"{role.name}: {role.explanation}", where, f"Past vooral als je {_join_or([STAGE_FITS[s] for s in role.stages])}."]
+    if asked and asked.lower() not in role.name.lower() and len(asked) > 3:
+        lines.insert(0, f"Je vroeg naar {asked}: dat valt hier onder {role.name}.")
     if role.id in k.hidden_roles:
         lines.append("Let op: je school biedt deze rol niet aan.")
     buttons = [

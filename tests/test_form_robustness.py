@@ -119,3 +119,13 @@ def test_suggestions_that_did_not_change_are_not_sent_again():
 def test_who_you_are_and_what_you_want_from_the_chat_are_not_taken_for_your_tasks(text):
     slots = slot_events(_validate(text, "share_background", requested_slot="audience"))
     assert "tasks" not in slots and "audience" in slots
+
+
+def test_a_role_asked_by_another_name_says_under_which_name_it_is_known():
+    from actions.knowledge_actions import ActionRoleInfo
+
+    tracker = make_tracker("wat doet een intern begeleider?", "ask_role_info",
+                           [entity("role", "zorgcoordinator", text="intern begeleider", start=13)])
+    reply = texts(run_action(ActionRoleInfo(), tracker)[0])
+    assert reply.startswith("Je vroeg naar intern begeleider: dat valt hier onder Zorgcoördinator.")
+    assert "Past vooral als je ervaren bent of meesterschap hebt." in reply
