@@ -27,8 +27,8 @@ class ValidateOrientationForm(Action):
         updates = profile_updates(tracker, get_matcher(), requested)
         if is_interruption(tracker, updates):
             return []  # the form rejects, and a rule answers the question instead
-        facts = [slot for slot in updates if slot != "followup_asked"]
-        if requested and requested not in updates and not facts:
+        if requested and requested not in updates:
+            # Other facts are kept, but the question asked still gets one hint and then a default.
             updates = {**updates, **answer_not_understood(tracker, requested)}
         return [SlotSet(slot, value) for slot, value in updates.items()]
 

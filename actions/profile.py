@@ -59,7 +59,9 @@ _STAGE_WORDS = (
     ("startend", re.compile(
         r"\b(starter|startend|beginnend|beginner|net (begonnen|afgestudeerd|klaar|gestart)|pas (begonnen|afgestudeerd|gestart)"
         r"|(vorig jaar|onlangs|kort geleden|afgelopen (jaar|zomer)|(een|1|2|twee) jaar geleden) afgestudeerd"
-        r"|eerste jaar|1e jaar|tweede jaar|2e jaar|ik ben (een )?nieuwe? (docent|leraar|leerkracht)|groen)\b")),
+        r"|eerste jaar|1e jaar|tweede jaar|2e jaar|ik ben (een )?nieuwe? (docent|leraar|leerkracht)|groen"
+        r"|sinds (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+        r"|deze zomer|dit schooljaar|kort)|dit (school)?jaar (begonnen|gestart)|(nu )?een (half )?jaar)\b")),
     ("ervaren", re.compile(r"\b(ervaren|jaren ervaring|al (heel )?lang|lange tijd|veel ervaring|tientallen jaren)\b")),
 )
 _PASSION_CUES = re.compile(
@@ -101,7 +103,9 @@ def detect_audience(text: str) -> Optional[str]:
     if re.search(r"\bzij ?(in)?stro|\bzijinstro", norm):
         return "zij_instromer"
     graduated = re.search(r"\bafgestudeerd\b", norm)
-    if _STUDENT.search(norm) and not _supervises_students(norm) and not graduated:
+    # Years of teaching or "ik ben docent" outweigh a word like "stage" or "pabo-studenten" elsewhere in it.
+    teaching_now = _TEACHER.search(norm) and (teaching_years(text) or re.search(r"\bik ben (\w+ ){0,2}(docent|leraar|leerkracht|juf)\b", norm))
+    if _STUDENT.search(norm) and not _supervises_students(norm) and not graduated and not teaching_now:
         return "student"
     if _ZIJ_INSTROMER.search(norm):
         return "zij_instromer"
@@ -155,6 +159,7 @@ def _supervises_students(norm: str) -> bool:
         re.search(r"\b(begeleid\w*|coach\w*|werkplekbegeleider|schoolopleider|opleid\w*|mentor)\b.{0,40}\b(stagiair\w*|student\w*|pabo|lerarenopleiding|lio|lio'?ers?)\b", norm)
         or re.search(r"\b(mijn|de|onze) (studenten|stagiairs?|student)\b|\bstagiairs\b", norm)
         or re.search(r"\bles (aan|voor)\b.{0,40}\bin opleiding\b", norm)
+        or re.search(r"\b(studenten|stagiairs?)\b.{0,20}\b(te )?(help\w*|begeleid\w*|coach\w*|opleiden|ondersteun\w*)\b", norm)
     )
 
 

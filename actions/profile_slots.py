@@ -21,6 +21,7 @@ from actions.profile import (
     is_vague,
     stage_from_answer,
 )
+from actions.suggestions import LESS_TEACHING
 from actions.text import normalize
 
 # Intents that are not an answer to the form's question: the form steps aside for them.
@@ -45,9 +46,11 @@ def is_interruption(tracker: Tracker, updates: Optional[Dict[str, Any]] = None) 
     intent = intent_of(tracker)
     text = user_text(tracker)
     requested = tracker.get_slot("requested_slot")
-    if (intent not in FIRM_INTERRUPT and updates and requested in updates and text
-            and not looks_like_question(text)):
-        return False
+    if text and not looks_like_question(text):
+        if intent not in FIRM_INTERRUPT and updates and requested in updates:
+            return False
+        if LESS_TEACHING.search(text.lower()):
+            return False  # "ik wil niet meer voor de klas" is about the work, not about stopping this chat
     if intent in ALWAYS_INTERRUPT:
         return True
     return intent in QUESTION_INTERRUPT and looks_like_question(text)
@@ -73,7 +76,11 @@ def _stage_from_entities(tracker: Tracker) -> Optional[str]:
     return None
 
 
-_SELF_STATEMENT = re.compile(r"\b(ik ben|ben ik|ik zit|ik studeer|ik doe|ik volg)\b")
+# Saying who you are in so many words: "ik ben eigenlijk zij-instromer", "ik zit op de pabo".
+_SELF_STATEMENT = re.compile(
+    r"\bik ben (eigenlijk |toch |nog |ook |dus )?(een )?(zij-?instromer|zij instromer|student|pabo-?student|stagiair|lio'?er)\b"
+    r"|\bik (zit|studeer) (nog )?(op|aan|in) (de |het )?(pabo|lerarenopleiding|alo|opleiding)\b|\bik studeer\b"
+)
 
 # After one retry with a hint the form moves on with these, so a user who cannot answer is never stuck.
 AUDIENCE_WHEN_UNCLEAR = "leraar"
@@ -85,13 +92,13 @@ def answer_not_understood(tracker: Tracker, requested: Optional[str]) -> Dict[st
 
     Rasa's form rejects a turn that sets no slot, and with no rule to answer it the assistant falls back
     again and again; so this always sets something. A button for the form itself ("Wat past bij mij?")
-    (empty text) or a plain "ja" only repeats the current question.
+    (empty text) only repeats the current question; "ok" or "hmm" counts as not understood.
     """
     asked: List[str] = list(tracker.get_slot("followup_asked") or [])
     if requested is None:
         return {}
     text = user_text(tracker).strip()
-    if intent_of(tracker) in ("start_orientation", "affirm") or not text:
+    if not text:  # a button such as "Wat past bij mij?": the question again, no hint
         return {"followup_asked": asked}
     if requested not in asked:
         return {"followup_asked": asked + [requested]}
@@ -131,7 +138,8 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
     stage = _stage_from_entities(tracker) or update.stage
     if stage and not may_set("stage"):
         stage = None
-    if stage is None and requested == "stage":
+    # A short answer to the stage question ("6", "sinds 2019"), or a message that starts the form with it.
+    if stage is None and (requested == "stage" or (requested is None and intent_of(tracker) == "share_stage")):
         stage = stage_from_answer(text)
     if stage is None and slots.get("audience") == "student" and not tracker.get_slot("stage"):
         stage = "in_opleiding"
@@ -163,4 +171,8 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
                 continue
         old = tracker.get_slot(slot) if requested != slot else None
         slots[slot] = _merge_text(old, value)
+    if LESS_TEACHING.search(text.lower()) and not looks_like_question(text):
+        # Wanting to teach less is what the suggestions must know, whatever question was asked.
+        current = slots.get("passions") or tracker.get_slot("passions")
+        slots["passions"] = _merge_text(current, text) if current else text
     return slots

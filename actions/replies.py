@@ -347,7 +347,7 @@ def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile
 
 def same_suggestions(roles: Sequence[Role]) -> Reply:
     return Reply(
-        "Dank je. Dat past bij de richtingen die ik al noemde, dus mijn tips blijven hetzelfde. "
+        "Dank je, ik heb het erbij gezet. Mijn tips blijven hetzelfde. "
         "Welke rol spreekt je aan? Of vertel wat je nog meer energie geeft.",
         [button(r.name, "choose_role", role=r.id) for r in roles[:6]],
     )

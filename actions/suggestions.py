@@ -36,6 +36,7 @@ BROADEN_DEFAULT = {
 LESS_TEACHING = re.compile(
     r"\b(niet meer|minder|niet langer|weg uit|uit)\b.{0,25}\b(voor de klas|les ?geven|lessen|de klas|klas uit)\b"
     r"|\b(opgebrand|burn-?out|uitgeblust|overspannen|op ?geraakt)\b"
+    r"|\bstop(pen)? met (het )?(les ?geven|voor de klas staan)\b"
 )
 # Roles outside school for someone who wants to teach less, when nothing they said points at one.
 LESS_TEACHING_OUTSIDE = ("andere_onderwijssector", "circulaire_loopbaan", "baan_in_bedrijf")

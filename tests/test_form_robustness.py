@@ -129,3 +129,32 @@ def test_a_role_asked_by_another_name_says_under_which_name_it_is_known():
     reply = texts(run_action(ActionRoleInfo(), tracker)[0])
     assert reply.startswith("Je vroeg naar intern begeleider: dat valt hier onder Zorgcoördinator.")
     assert "Past vooral als je ervaren bent of meesterschap hebt." in reply
+
+
+@pytest.mark.parametrize("intent", ["stop_form", "correct_profile", "share_passion"])
+def test_wanting_to_teach_less_is_kept_for_the_suggestions_not_taken_as_stop(intent):
+    events = _validate("ik wil eigenlijk niet meer voor de klas", intent, requested_slot="stage",
+                       audience="leraar", followup_asked=[])
+    slots = slot_events(events)
+    assert slots["passions"] == "ik wil eigenlijk niet meer voor de klas"
+
+
+def test_a_stage_answer_with_other_facts_still_gets_a_hint_then_a_default():
+    first = slot_events(_validate("ik vind lesmateriaal ontwikkelen en collega's coachen echt heel leuk",
+                                  "share_passion", requested_slot="stage", audience="zij_instromer", followup_asked=[]))
+    assert first["followup_asked"] == ["stage"] and "lesmateriaal" in first["passions"]
+    second = slot_events(_validate("ik was maatschappelijk werker", "share_background", requested_slot="stage",
+                                   audience="zij_instromer", followup_asked=["stage"]))
+    assert second["stage"] == STAGE_UNKNOWN
+
+
+@pytest.mark.parametrize("answer", ["ok", "hmm"])
+def test_ok_or_hmm_counts_as_not_understood(answer):
+    slots = slot_events(_validate(answer, "affirm", requested_slot="tasks", audience="leraar", followup_asked=["tasks"]))
+    assert slots["tasks"] == answer
+
+
+def test_since_a_month_is_a_starter():
+    slots = slot_events(_validate("ik sta sinds september voor de klas, nederlands op een mavo", "share_stage",
+                                  requested_slot="stage", audience="zij_instromer"))
+    assert slots["stage"] == "startend"
