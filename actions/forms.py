@@ -11,6 +11,12 @@ from actions.matching import get_matcher
 from actions.profile_slots import answer_not_understood, is_interruption, profile_updates
 
 
+def _introduce_if_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """A user who opens with "hoi, ik ben juf in groep 7" still hears who they are talking to."""
+    if not any(event.get("event") == "bot" for event in tracker.events):
+        send(dispatcher, replies.Reply(replies.INTRODUCTION))
+
+
 def _retrying(tracker: Tracker, slot: str) -> bool:
     """The user answered this question before and it was not understood (or too vague)."""
     return slot in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == slot
@@ -38,6 +44,7 @@ class ActionAskAudience(Action):
         return "action_ask_audience"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        _introduce_if_first(dispatcher, tracker)
         send(dispatcher, replies.ask_audience(retry=_retrying(tracker, "audience")))
         return []
 
@@ -47,6 +54,7 @@ class ActionAskStage(Action):
         return "action_ask_stage"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        _introduce_if_first(dispatcher, tracker)
         send(dispatcher, replies.ask_stage(tracker.get_slot("audience"), retry=_retrying(tracker, "stage")))
         return []
 
@@ -56,6 +64,7 @@ class ActionAskPassions(Action):
         return "action_ask_passions"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        _introduce_if_first(dispatcher, tracker)
         if _retrying(tracker, "passions"):
             send(dispatcher, replies.ask_for_example("passions", tracker.get_slot("audience")))
         else:
@@ -68,6 +77,7 @@ class ActionAskTasks(Action):
         return "action_ask_tasks"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        _introduce_if_first(dispatcher, tracker)
         if _retrying(tracker, "tasks"):
             send(dispatcher, replies.ask_for_example("tasks", tracker.get_slot("audience")))
         else:

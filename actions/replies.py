@@ -209,6 +209,11 @@ def side_entry(k: Knowledge) -> Reply:
 
 
 NOT_UNDERSTOOD = "Dat begreep ik niet helemaal. "
+# The first thing the assistant says when a conversation opens straight with facts instead of a greeting.
+INTRODUCTION = (
+    "Hoi! Ik ben Loopbaanwijzer, een chatbot op basis van het beroepsbeeld voor de leraar. "
+    "Je naam heb ik niet nodig, en met 'vergeet mij' wis je alles."
+)
 
 
 def ask_audience(retry: bool = False) -> Reply:

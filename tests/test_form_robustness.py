@@ -158,3 +158,13 @@ def test_since_a_month_is_a_starter():
     slots = slot_events(_validate("ik sta sinds september voor de klas, nederlands op een mavo", "share_stage",
                                   requested_slot="stage", audience="zij_instromer"))
     assert slots["stage"] == "startend"
+
+
+def test_a_conversation_that_opens_with_facts_still_hears_it_is_a_chatbot():
+    from actions.forms import ActionAskStage
+
+    first = texts(run_action(ActionAskStage(), make_tracker("hallo, ik ben meester in groep 7", "share_tasks",
+                                                            slots={"audience": "leraar"}, first_turn=True))[0])
+    assert first.startswith("Hoi! Ik ben Loopbaanwijzer, een chatbot") and "vergeet mij" in first
+    later = texts(run_action(ActionAskStage(), make_tracker("ik ben juf", "share_tasks", slots={"audience": "leraar"}))[0])
+    assert "chatbot" not in later

@@ -25,13 +25,16 @@ def make_tracker(
     slots: Optional[Dict[str, Any]] = None,
     active_loop: Optional[str] = None,
     sender_id: str = "test-sender",
+    first_turn: bool = False,
 ) -> Tracker:
+    """A tracker mid-conversation (the assistant already spoke once), or at its very first turn."""
     all_slots = {name: None for name in PROFILE_SLOT_NAMES}
     all_slots["requested_slot"] = None
     all_slots.update(slots or {})
     latest = {"text": text, "intent": {"name": intent, "confidence": 0.95}, "entities": list(entities)}
     loop = {"name": active_loop} if active_loop else {}
-    return Tracker(sender_id, all_slots, latest, [], False, None, loop, "action_listen")
+    events = [] if first_turn else [{"event": "bot", "text": "Hoi!"}]
+    return Tracker(sender_id, all_slots, latest, events, False, None, loop, "action_listen")
 
 
 def run_action(action: Action, tracker: Tracker):
