@@ -43,3 +43,17 @@ def test_report_gives_the_heldout_figure_and_the_messages_it_got_wrong():
     assert "intent macro-F1 0.971, accuracy 0.965" in report
     assert '- "dag loopbaanwijzer": greet, model said goodbye' in report
     assert "Held-out" not in _report(results, 5, 5426, 28, 2)
+
+
+def test_report_names_figures_from_earlier_data_as_such(tmp_path):
+    from bot.nlu_eval import _load_earlier
+
+    path = tmp_path / "rasa_default_nl.json"
+    path.write_text(json.dumps({"key": "old-5", "folds": {"1": _fold(0.86), "2": _fold(0.88)},
+                                "data": {"examples": 5426, "intents": 28}}))
+    assert _load_earlier(path, "old-5") == {}
+    earlier = {DEFAULT: _load_earlier(path, "new-5")}
+    results = {OURS: {str(n): _fold(0.93) for n in range(1, 6)}, DEFAULT: {}}
+    report = _report(results, 5, 5652, 29, 2, None, earlier)
+    assert f"{DEFAULT} was last evaluated on 5426 examples of 28 intents, not on the current data" in report
+    assert "intent macro-F1 0.870 over folds 1, 2 (0.860, 0.880)" in report
