@@ -22,7 +22,6 @@ class ActionForgetMe(Action):
         return [Restarted()]
 
 
-
 def retention_hours() -> float:
     """The same setting and default as bot.tracker_store, which does the expiring."""
     try:
