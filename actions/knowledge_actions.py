@@ -74,6 +74,8 @@ class ActionRoleInfo(Action):
         return []
 
 
+# Leading a school or team is another profession; the publication describes growing as a teacher.
+_MANAGEMENT = re.compile(r"\b(directeur|schoolleider|teamleider|manager|leidinggevende|directie|rector|locatieleider)\b")
 # "welke fases zijn er, van startend tot meester": the user wants all of them.
 _ASKS_FOR_ALL = re.compile(r"\b(welke|alle|allemaal|overzicht|verschil|fases|fasen|vragen zijn)\b")
 # How users name a stage or one of the four questions when they ask about just that one.
@@ -113,6 +115,8 @@ class ActionGrowthPaths(Action):
         return "action_growth_paths"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if _MANAGEMENT.search(user_text(tracker).lower()):
+            send(dispatcher, replies.Reply(replies.MANAGEMENT_NOTE))
         send(dispatcher, replies.growth_paths_overview(get_knowledge()))
         return []
 

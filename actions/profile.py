@@ -61,7 +61,7 @@ _STAGE_WORDS = (
         r"|(vorig jaar|onlangs|kort geleden|afgelopen (jaar|zomer)|(een|1|2|twee) jaar geleden) afgestudeerd"
         r"|eerste jaar|1e jaar|tweede jaar|2e jaar|ik ben (een )?nieuwe? (docent|leraar|leerkracht)|groen"
         r"|sinds (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-        r"|deze zomer|dit schooljaar|kort)|dit (school)?jaar (begonnen|gestart)|(nu )?een (half )?jaar)\b")),
+        r"|deze zomer|dit schooljaar|kort)|dit (school)?jaar (begonnen|gestart)|(nu )?een (half )?jaar(?! of))\b")),
     ("ervaren", re.compile(r"\b(ervaren|jaren ervaring|al (heel )?lang|lange tijd|veel ervaring|tientallen jaren)\b")),
 )
 _PASSION_CUES = re.compile(
@@ -109,7 +109,8 @@ def detect_audience(text: str) -> Optional[str]:
         return "student"
     if _ZIJ_INSTROMER.search(norm):
         return "zij_instromer"
-    teacher = _TEACHER.search(norm)
+    # "sta nog niet voor de klas": not a teacher yet, so who it is stays open.
+    teacher = _TEACHER.search(norm) and not _NOT_YET_TEACHING.search(norm)
     if _OUTSIDE_WORK.search(norm) and (not teacher or _EARLIER_WORK.search(norm)):
         return "zij_instromer"
     if teacher:

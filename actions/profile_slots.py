@@ -49,6 +49,10 @@ def is_interruption(tracker: Tracker, updates: Optional[Dict[str, Any]] = None) 
     if text and not looks_like_question(text):
         if intent not in FIRM_INTERRUPT and updates and requested in updates:
             return False
+        # Asked twice already: a statement now is the answer, whatever the classifier made of it, so the
+        # form can move on instead of asking a third time.
+        if intent not in FIRM_INTERRUPT and requested in (tracker.get_slot("followup_asked") or []):
+            return False
         if LESS_TEACHING.search(text.lower()):
             return False  # "ik wil niet meer voor de klas" is about the work, not about stopping this chat
     if intent in ALWAYS_INTERRUPT:

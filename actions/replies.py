@@ -175,6 +175,12 @@ def one_transition_question(question) -> Reply:
     return Reply("\n".join(lines), [button("Alle vier de vragen", "ask_transition_questions")])
 
 
+MANAGEMENT_NOTE = (
+    "Leidinggeven, als teamleider of directeur, is een ander beroep dan leraar. Het beroepsbeeld gaat over "
+    "groeien als leraar, dus daar zegt het niets over. Wil je die kant op? Bespreek het met je leidinggevende of HR."
+)
+
+
 def growth_paths_overview(k: Knowledge) -> Reply:
     lines = ["Je kunt op verschillende manieren groeien, zonder het lesgeven los te laten:"]
     for path in k.growth_paths.values():

@@ -168,3 +168,24 @@ def test_a_conversation_that_opens_with_facts_still_hears_it_is_a_chatbot():
     assert first.startswith("Hoi! Ik ben Loopbaanwijzer, een chatbot") and "vergeet mij" in first
     later = texts(run_action(ActionAskStage(), make_tracker("ik ben juf", "share_tasks", slots={"audience": "leraar"}))[0])
     assert "chatbot" not in later
+
+
+def test_after_a_hint_a_statement_taken_for_another_language_still_moves_the_form_on():
+    slots = slot_events(_validate("audits, teams plannen, trainees coachen", "other_language",
+                                  requested_slot="stage", audience="zij_instromer", followup_asked=["stage"]))
+    assert slots["stage"] == STAGE_UNKNOWN
+
+
+def test_not_teaching_yet_is_not_a_teacher():
+    slots = slot_events(_validate("sta nog niet voor de klas", "share_stage", requested_slot="audience"))
+    assert slots.get("audience") != "leraar"
+
+
+def test_asking_about_becoming_a_director_says_the_publication_does_not_cover_it():
+    from actions.knowledge_actions import ActionGrowthPaths
+
+    reply = texts(run_action(ActionGrowthPaths(), make_tracker("en directeur worden, kan dat ook?", "ask_growth_paths"))[0])
+    assert "ander beroep" in reply and "leidinggevende of HR" in reply
+    assert "verdiep" in reply.lower()
+    plain = texts(run_action(ActionGrowthPaths(), make_tracker("hoe kan ik groeien?", "ask_growth_paths"))[0])
+    assert "ander beroep" not in plain
