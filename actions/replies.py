@@ -281,13 +281,19 @@ def ask_for_example(slot: str, audience: Optional[str] = None) -> Reply:
     return Reply("Kun je een voorbeeld geven? Bijvoorbeeld: 'ik vind het leuk om lessen te ontwerpen' of 'ik help graag nieuwe collega's'.")
 
 
+# A single word like this says where someone works, not why a role fits: "je noemde 'mbo'" explains nothing.
+TOO_GENERIC_TO_QUOTE = {"po", "vo", "mbo", "hbo", "havo", "vwo", "vmbo", "school", "klas", "les", "lessen", "tijd",
+                        "werk", "onderwijs"}
+
+
 def _current_line(k: Knowledge, suggestions: Suggestions, profile: Profile) -> str:
     names = [k.domains[d].name for d in suggestions.current_domains]
     if profile.audience == "student":
         return f"Je leert nu vooral in de kern van het vak: {names[0].lower()}."
     if profile.audience == "zij_instromer":
         line = f"Lesgeven blijft de kern van je werk: {names[0].lower()}."
-        fits = [f"{k.domains[d].name.lower()} (je noemde {_quotes(q)})" for d, q in suggestions.experience.items()]
+        specific = {d: [x for x in q if x.lower() not in TOO_GENERIC_TO_QUOTE] for d, q in suggestions.experience.items()}
+        fits = [f"{k.domains[d].name.lower()} (je noemde {_quotes(q)})" for d, q in specific.items() if q]
         if fits:
             line += f"\nJe eerdere werk past bij: {_join(fits)}."
         return line
@@ -312,7 +318,8 @@ def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Pr
         domain = k.domains[direction.domain].name
         verb = "Verdiepen in" if direction.kind == "verdiepen" else "Verbreden naar"
         head = f"{number}. {verb} {domain.lower()}: {names}."
-    unique = merge_quotes([], [r for c in direction.roles for r in c.reasons] or direction.reasons)
+    unique = [q for q in merge_quotes([], [r for c in direction.roles for r in c.reasons] or direction.reasons)
+              if q.lower() not in TOO_GENERIC_TO_QUOTE]
     if unique:
         why = f"Waarom: je noemde {_quotes(unique[:3])}."
     elif direction.kind == "buiten_school":

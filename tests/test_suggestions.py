@@ -427,3 +427,13 @@ def test_a_teacher_who_likes_teaching_is_not_told_about_teaching_less(knowledge,
 
     profile = Profile(audience="leraar", stage="ervaren", passions="ik geef graag les aan de bovenbouw")
     assert not Advisor(knowledge, matcher).suggest(profile).less_teaching
+
+
+def test_a_direction_does_not_give_a_school_type_alone_as_its_reason(knowledge):
+    from actions import replies
+    from actions.suggestions import Direction, Profile, RoleChoice
+
+    role = knowledge.roles["praktijkleren"]
+    direction = Direction("verbreden", role.domain, [RoleChoice(role, 1.0, ["mbo"])])
+    text = replies._direction_text(knowledge, 1, direction, Profile(audience="zij_instromer", stage="startend"))
+    assert "je noemde 'mbo'" not in text and "Waarom:" in text
