@@ -47,11 +47,11 @@ def is_interruption(tracker: Tracker, updates: Optional[Dict[str, Any]] = None) 
     text = user_text(tracker)
     requested = tracker.get_slot("requested_slot")
     if text and not looks_like_question(text):
-        if intent not in FIRM_INTERRUPT and updates and requested in updates:
-            return False
-        # Asked twice already: a statement now is the answer, whatever the classifier made of it, so the
-        # form can move on instead of asking a third time.
-        if intent not in FIRM_INTERRUPT and requested in (tracker.get_slot("followup_asked") or []):
+        # It answers the question, or the question was already asked again with a hint: a statement now is
+        # the answer, so the form can move on instead of asking a third time.
+        answers = bool(updates) and requested in updates
+        hinted = requested in (tracker.get_slot("followup_asked") or [])
+        if intent not in FIRM_INTERRUPT and (answers or hinted):
             return False
         if LESS_TEACHING.search(text.lower()):
             return False  # "ik wil niet meer voor de klas" is about the work, not about stopping this chat
@@ -110,7 +110,7 @@ def answer_not_understood(tracker: Tracker, requested: Optional[str]) -> Dict[st
         return {"audience": AUDIENCE_WHEN_UNCLEAR}
     if requested == "stage":
         return {"stage": STAGE_UNKNOWN}
-    return {requested: text or "weet ik niet"}
+    return {requested: text}
 
 
 def _merge_text(old: Optional[str], new: str) -> str:
