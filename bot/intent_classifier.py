@@ -4,8 +4,8 @@ Why not Rasa's own LogisticRegressionClassifier: it takes raw counts and a fixed
 5-fold cross-validation, sublinear tf-idf weighting, lemma bigrams ("wat doet", "niet meer"), class words
 (a role, domain or stage from the knowledge lookups; a message mostly in another script), the feature
 words of `bot/intent_features.py` (concept groups, the shape of the message, unseen words) and a linear
-SVM did better (docs/nlu-evaluation.md). The SVM's scores are calibrated (sigmoid, 5 internal
-folds) into probabilities, so the FallbackClassifier's threshold keeps its meaning. Features are built
+SVM did better (docs/nlu-evaluation.md). The SVM's scores are calibrated (sigmoid, on 5 internal
+folds' out-of-fold scores) into probabilities, so the FallbackClassifier's threshold keeps its meaning. Features are built
 here from the SpacyTokenizer's lemmas so the component needs nothing but a tokenizer before it.
 """
 import json
@@ -83,6 +83,10 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
         return {
             "C": 2.0,
             "calibration_folds": 5,
+            # False: one SVM on all the data, calibrated on out-of-fold scores. The default (True) averages
+            # five SVMs that each saw 4/5 of the data, which ranked the intents worse (macro-F1 0.937 against
+            # 0.940 on our 5 folds).
+            "calibration_ensemble": False,
             "word_ngram_range": [1, 2],
             "char_ngram_range": [1, 6],
             "random_state": 2017,
@@ -152,7 +156,8 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
         svm = LinearSVC(C=self.config["C"], class_weight="balanced", random_state=self.config["random_state"])
         # Calibration needs every intent in every internal fold: fewer folds for tiny data sets.
         folds = min(self.config["calibration_folds"], min(labels.count(label) for label in set(labels)))
-        self.clf = CalibratedClassifierCV(svm, cv=max(folds, 2), method="sigmoid")
+        self.clf = CalibratedClassifierCV(svm, cv=max(folds, 2), method="sigmoid",
+                                          ensemble=self.config["calibration_ensemble"])
         self.clf.fit(self._features(examples, in_training=True), np.array(labels))
         self.persist()
         return self._resource
