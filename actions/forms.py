@@ -6,15 +6,28 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.conversation import send
+from actions.conversation import send, user_text
 from actions.matching import get_matcher
+from actions.profile import worry_about_work
 from actions.profile_slots import answer_not_understood, is_interruption, profile_updates
+from actions.role_lookup import loosely_chosen_role
 
 
 def _introduce_if_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """A user who opens with "hoi, ik ben juf in groep 7" still hears who they are talking to."""
     if not any(event.get("event") == "bot" for event in tracker.events):
         send(dispatcher, replies.Reply(replies.INTRODUCTION))
+
+
+def _hear_worry(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Doubt or distress about the work is answered first, once of each kind per conversation."""
+    kind = worry_about_work(user_text(tracker))
+    if kind is None:
+        return
+    note = replies.WORRY_NOTES[kind]
+    if any(event.get("event") == "bot" and event.get("text") == note for event in tracker.events):
+        return
+    send(dispatcher, replies.worry_heard(kind))
 
 
 def _retrying(tracker: Tracker, slot: str) -> bool:
@@ -30,6 +43,9 @@ class ValidateOrientationForm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         requested = tracker.get_slot("requested_slot")
+        _hear_worry(dispatcher, tracker)
+        if requested is None and loosely_chosen_role(tracker):
+            return []  # a choice among the suggestions ("die met de leerlijnen lijkt me wat"), not a new fact
         updates = profile_updates(tracker, get_matcher(), requested)
         if is_interruption(tracker, updates):
             return []  # the form rejects, and a rule answers the question instead

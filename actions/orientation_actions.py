@@ -6,25 +6,33 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send
+from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send, user_text
 from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
 from actions.profile_slots import profile_updates
-from actions.role_lookup import resolve_role, suggested_roles
+from actions.role_lookup import loose_candidates, loosely_chosen_role, resolve_role, suggested_roles
 from actions.suggestions import Advisor
 
 
 def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optional[Dict[str, Any]] = None) -> List[Dict]:
     """Send the directions for the profile (with `overrides` applied) and remember them."""
+    chosen = loosely_chosen_role(tracker) if directions_slot(tracker) else None
+    if chosen is not None:
+        # "dat ict ding lijkt me wel wat" after the suggestions: a choice, not a new fact about you.
+        return choose(dispatcher, tracker, chosen)
     profile = profile_from(tracker)
     for slot, value in (overrides or {}).items():
         if hasattr(profile, slot):
             setattr(profile, slot, tuple(value) if slot == "excluded_roles" else value)
-    suggestions = Advisor(get_knowledge(), get_matcher()).suggest(profile)
+    # After the suggestions, what the user adds is a reaction to them and weighs a little more.
+    focus = user_text(tracker) if directions_slot(tracker) else ""
+    suggestions = Advisor(get_knowledge(), get_matcher()).suggest(profile, focus)
     directions = [d.as_slot() for d in suggestions.directions]
     if directions and directions == directions_slot(tracker):
         # Something added after the suggestions that changes nothing: no second copy of the same list.
-        send(dispatcher, replies.same_suggestions([c.role for d in suggestions.directions for c in d.roles]))
+        offered = [c.role for d in suggestions.directions for c in d.roles]
+        named = {h.id for h in get_matcher().match(focus).roles} if focus else set()
+        send(dispatcher, replies.same_suggestions(offered, [r for r in offered if r.id in named]))
         return []
     send(dispatcher, replies.suggestions_replies(get_knowledge(), suggestions, profile))
     return [SlotSet("directions", directions)]
@@ -53,9 +61,29 @@ class ActionChooseRole(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         role = resolve_role(tracker)
         if role is None:
-            send(dispatcher, replies.unknown_choice(suggested_roles(tracker)))
+            # Several suggestions fit the words ("coachen"): offer those; otherwise all of them.
+            suggested = suggested_roles(tracker)
+            send(dispatcher, replies.unknown_choice(loose_candidates(user_text(tracker), suggested) or suggested))
             return []
         return choose(dispatcher, tracker, role)
+
+
+class ActionAffirm(Action):
+    """A yes. After the suggestions it may also name one ("ja, dat ict ding lijkt me wel wat")."""
+
+    def name(self) -> Text:
+        return "action_affirm"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        chosen = loosely_chosen_role(tracker, needs_cue=False) if directions_slot(tracker) else None
+        if chosen is not None:
+            return choose(dispatcher, tracker, chosen)
+        suggested = suggested_roles(tracker)
+        if suggested and not tracker.get_slot("chosen_role"):
+            send(dispatcher, replies.pick_a_role(suggested))
+            return []
+        dispatcher.utter_message(response="utter_next_step")
+        return []
 
 
 class ActionSummary(Action):

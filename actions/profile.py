@@ -45,9 +45,10 @@ _TEACHER = re.compile(
     r"|mentor|sectieleider|sectievoorzitter|werk (op|in|bij) (een|de|het) (school|basisschool|mbo|vmbo|havo))"
 )
 _SECTORS = (
-    ("po", re.compile(r"\b(po|basisschool|basisonderwijs|primair|groep \d|groep (een|twee|drie|vier|vijf|zes|zeven|acht)|pabo|kleuters?|bovenbouw po|sbo|juf)\b")),
+    ("po", re.compile(r"\b(po|basisschool|basisonderwijs|primair|groep \d|groep (een|twee|drie|vier|vijf|zes|zeven|acht)|pabo"
+                      r"|kleuter\w*|bovenbouw po|sbo|juf|groepsleerkracht|combinatie ?groep|combinatie ?klas|ib'?er|intern begeleider)\b")),
     ("mbo", re.compile(r"\b(mbo|roc|beroepsonderwijs|middelbaar beroeps\w*|bbl|bol)\b")),
-    ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|onderbouw|bovenbouw|lyceum|mavo|praktijkonderwijs)\b")),
+    ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|onderbouw|bovenbouw|lyceum|mavo|praktijkonderwijs|praktijkschool)\b")),
 )
 _TEACHING_CONTEXT = r"(voor de klas|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|\bles\b|op school)"
 # Years with only these words around them count as teaching years unless earlier work is mentioned.
@@ -116,6 +117,24 @@ def detect_audience(text: str) -> Optional[str]:
     if teacher:
         return "leraar"
     return None
+
+
+# Doubt or distress about the work itself: heard and named before the questions go on.
+_DISTRESS = re.compile(
+    r"\b(opgebrand|burn-?out|overspannen|uitgeput|op ?geraakt|ziek ?gemeld|ziek thuis|kapot van|huil\w*"
+    r"|slaap (heel )?slecht|lig wakker|zit (er )?(helemaal )?doorheen|gaat (het )?niet (meer )?goed met mij)\b")
+_DOUBT = re.compile(
+    r"\b(twijfel\w*|onzeker|weet (het )?niet (meer )?of ik|weet niet meer wat ik wil|zit niet lekker|vastgelopen"
+    r"|vast gelopen|uitgekeken|sleur|valt (me|mij) (zwaar|tegen)|zwaar|geen plezier meer|geen zin meer|klaar mee"
+    r"|niet meer leuk|worstel\w*)\b")
+
+
+def worry_about_work(text: str) -> Optional[str]:
+    """'distress', 'doubt' or None: how the message speaks about the work."""
+    norm = normalize(text)
+    if _DISTRESS.search(norm):
+        return "distress"
+    return "doubt" if _DOUBT.search(norm) else None
 
 
 def detect_sector(text: str) -> Optional[str]:

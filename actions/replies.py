@@ -310,8 +310,18 @@ def _current_quotes(suggestions: Suggestions) -> List[str]:
     return quotes[:3]
 
 
+SECTOR_NAMES = {"po": "po", "vo": "vo", "mbo": "mbo"}
+
+
+def _name_for(role: Role, profile: Profile) -> str:
+    """The role's name, with where it exists when that is not everywhere and the user's sector is unknown."""
+    if profile.sector or set(SECTOR_NAMES) <= set(role.sectors):
+        return role.name
+    return f"{role.name} (in {_join([SECTOR_NAMES[s] for s in role.sectors if s in SECTOR_NAMES])})"
+
+
 def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Profile) -> str:
-    names = _join([c.role.name for c in direction.roles])
+    names = _join([_name_for(c.role, profile) for c in direction.roles])
     if direction.kind == "buiten_school":
         head = f"{number}. Buiten de school: {names}."
     else:
@@ -329,6 +339,18 @@ def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Pr
     else:
         why = "Waarom: dit domein heb je nog niet verkend, en deze rollen passen bij je fase."
     return f"{head}\n{why}"
+
+
+WORRY_NOTES = {
+    "doubt": "Fijn dat je dat eerlijk zegt. Twijfelen hoort erbij. Laten we samen kijken wat je energie geeft: "
+             "daar begint het.",
+    "distress": "Wat naar dat het zo zwaar is. Praat er ook over met je leidinggevende, de vertrouwenspersoon of "
+                "de bedrijfsarts: zij kunnen je echt helpen. Ik kijk intussen graag met je mee.",
+}
+
+
+def worry_heard(kind: str) -> Reply:
+    return Reply(WORRY_NOTES[kind])
 
 
 LESS_TEACHING_NOTE = (
@@ -363,9 +385,14 @@ def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile
     return replies
 
 
-def same_suggestions(roles: Sequence[Role]) -> Reply:
+def same_suggestions(roles: Sequence[Role], fitting: Sequence[Role] = ()) -> Reply:
+    """New words that change nothing: say whether they fit what was offered or point nowhere new."""
+    if fitting:
+        why = f"Dat past bij wat ik al noemde: {_join([role_label(r) for r in fitting])}."
+    else:
+        why = "Ik zie daarin geen andere rol dan de rollen die ik al noemde, dus mijn tips blijven hetzelfde."
     return Reply(
-        "Dank je, ik heb het erbij gezet. Mijn tips blijven hetzelfde. "
+        f"Dank je, ik heb het erbij gezet. {why} "
         "Welke rol spreekt je aan? Of vertel wat je nog meer energie geeft.",
         [button(r.name, "choose_role", role=r.id) for r in roles[:6]],
     )
@@ -422,6 +449,11 @@ def correction_done() -> Reply:
 
 def ask_correction() -> Reply:
     return Reply("Wat klopt er niet? Vertel het me, bijvoorbeeld 'ik ben geen mentor meer' of 'ik sta 8 jaar voor de klas'.")
+
+
+def pick_a_role(suggested: Sequence[Role]) -> Reply:
+    return Reply("Fijn! Welke rol spreekt je het meest aan? Dan krijg je de vier vragen voor je leidinggevende.",
+                 [button(r.name, "choose_role", role=r.id) for r in suggested])
 
 
 def unknown_choice(suggested: Sequence[Role]) -> Reply:

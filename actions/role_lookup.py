@@ -4,7 +4,7 @@ from typing import List, Optional
 
 from rasa_sdk import Tracker
 
-from actions.conversation import directions_slot, entity_texts, entity_values, user_text
+from actions.conversation import directions_slot, entity_texts, entity_values, looks_like_question, user_text
 from actions.knowledge import Role, get_knowledge
 from actions.matching import NAME_WEIGHT, get_matcher
 
@@ -52,14 +52,49 @@ def suggested_roles(tracker: Tracker) -> List[Role]:
     return [knowledge.roles[rid] for rid in ids if rid in knowledge.roles]
 
 
+# Words that make a message about one of the suggestions a choice ("dat ict ding lijkt me wel wat").
+_CHOICE_CUE = re.compile(
+    r"\b(lijkt|spreekt|trekt|kies|neem|pak|ga (ik )?voor|doe maar|doe die|die van|dat van|die met|dat met|"
+    r"die rol|dat ding|die lijkt|wordt het|wil ik wel|past het best|het meest|het leukst|interessant)\b")
+
+
+def loose_candidates(text: str, suggested: List[Role]) -> List[Role]:
+    """The suggested roles the text points at in its own words ('leerlijnen', 'dat ict ding').
+
+    Only the roles on offer count, so one loose word is enough; equal matches all come back, for the
+    user to pick from.
+    """
+    if not text or not suggested:
+        return []
+    on_offer = {r.id: r for r in suggested}
+    hits = [h for h in get_matcher().match(text).roles if h.id in on_offer]
+    if not hits:
+        return []
+    best = max(h.score for h in hits)
+    return [on_offer[h.id] for h in hits if h.score >= best * 0.75]
+
+
+def loosely_chosen_role(tracker: Tracker, needs_cue: bool = True) -> Optional[Role]:
+    """After the suggestions: a statement that picks exactly one of them in loose words."""
+    text = user_text(tracker)
+    if not text or looks_like_question(text) or (needs_cue and not _CHOICE_CUE.search(text.lower())):
+        return None
+    candidates = loose_candidates(text, suggested_roles(tracker))
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def resolve_role(tracker: Tracker) -> Optional[Role]:
-    """The role meant: named in the message, or by its place among the suggestions ('de tweede')."""
+    """The role meant: named in the message, by its place among the suggestions ('de tweede'), or in loose
+    words that fit one of the suggestions ('die met de leerlijnen')."""
     role = mentioned_role(tracker)
     suggested = suggested_roles(tracker)
     if role is None and suggested:
         for word in re.findall(r"\w+", user_text(tracker).lower()):
             if word in _ORDINALS and _ORDINALS[word] < len(suggested):
                 return suggested[_ORDINALS[word]]
+        candidates = loose_candidates(user_text(tracker), suggested)
+        if len(candidates) == 1:
+            return candidates[0]
     return role
 
 

@@ -23,6 +23,12 @@ CURRENT_ROLE_SCORE = 2.0  # a role counts as held when named, or when several of
 PASSION_WEIGHT = 1.0
 TASK_WEIGHT = 0.35  # what you do now hints at what suits you, less than what gives energy
 EXPERIENCE_WEIGHT = 0.6  # a side-entrant's earlier work or a student's internship: experience, not a role held
+# What someone adds after seeing the suggestions ("eigenlijk vooral rekenen") is a reaction to them: it
+# counts once more than the rest, so the suggestions move with it.
+FOCUS_WEIGHT = 1.0
+# A role you already hold and love ("ik ben rekencoördinator, gek op rekendidactiek") grows by taking that
+# expertise further: in your field, to colleagues, into development (beroepsbeeld, verdiepen en verbreden).
+SHARE_EXPERTISE = ("vakexpert", "trainer_scholing", "huisacademie", "kennis_delen")
 # Where to broaden when the passions do not point anywhere yet, per stage.
 BROADEN_DEFAULT = {
     "in_opleiding": "onderwijs_ontwikkelen",
@@ -132,7 +138,8 @@ class Advisor:
         self.knowledge = knowledge
         self.matcher = matcher
 
-    def suggest(self, profile: Profile) -> Suggestions:
+    def suggest(self, profile: Profile, focus: str = "") -> Suggestions:
+        """Directions for the profile; `focus` is what the user just added after seeing suggestions."""
         passions = self.matcher.match(profile.passions or "")
         tasks = self.matcher.match(profile.tasks or "")
         excluded = set(profile.excluded_roles or ()) | {h.id for h in tasks.negated_roles}
@@ -161,7 +168,10 @@ class Advisor:
                     experience[domain] = merge_quotes(experience.get(domain, []), hit.evidence)[:2]
 
         task_weight = EXPERIENCE_WEIGHT if experienced else TASK_WEIGHT
-        scored = self._score_roles(profile, passion_hits, task_hits, set(current_roles), task_weight)
+        focus_hits = {h.id: h for h in self.matcher.match(focus).roles if h.id not in excluded} if focus else {}
+        expertise = self._held_and_loved(current_roles, passion_hits, excluded)
+        scored = self._score_roles(profile, passion_hits, task_hits, set(current_roles), task_weight,
+                                   focus_hits, expertise)
         directions: List[Direction] = []
         deepen = self._deepen(profile, scored, current_domains, task_hits)
         if deepen:
@@ -178,8 +188,17 @@ class Advisor:
             directions.append(Direction("buiten_school", None, outside[:2]))
         return Suggestions(current_domains, current_roles, directions, domain_reasons, experience, less_teaching)
 
+    def _held_and_loved(self, current_roles: List[str], passion_hits: Dict[str, Hit], excluded: set) -> Dict[str, Hit]:
+        """Roles to take a held and loved expertise further, with the words that showed the love."""
+        loved = [passion_hits[rid] for rid in current_roles if rid in passion_hits]
+        if not loved:
+            return {}
+        evidence = Hit("expertise", MIN_ROLE_SCORE, loved[0].evidence[:2])
+        return {rid: evidence for rid in SHARE_EXPERTISE if rid in self.knowledge.roles and rid not in excluded}
+
     def _score_roles(
-        self, profile: Profile, passion_hits: Dict[str, Hit], task_hits: Dict[str, Hit], current: set, task_weight: float
+        self, profile: Profile, passion_hits: Dict[str, Hit], task_hits: Dict[str, Hit], current: set, task_weight: float,
+        focus_hits: Optional[Dict[str, Hit]] = None, expertise: Optional[Dict[str, Hit]] = None,
     ) -> List[RoleChoice]:
         choices = []
         for role in self.knowledge.roles.values():
@@ -188,11 +207,13 @@ class Advisor:
             if not fits_profile(role, profile):
                 continue
             passion, task = passion_hits.get(role.id), task_hits.get(role.id)
+            focus, shared = (focus_hits or {}).get(role.id), (expertise or {}).get(role.id)
             score = PASSION_WEIGHT * (passion.score if passion else 0.0) + task_weight * (task.score if task else 0.0)
+            score += FOCUS_WEIGHT * (focus.score if focus else 0.0) + (shared.score if shared else 0.0)
             if score <= 0:
                 continue
             score += _stage_bonus(role, profile.stage)
-            choices.append(RoleChoice(role, score, _merge_reasons(passion, task)))
+            choices.append(RoleChoice(role, score, _merge_reasons(passion, task, shared)))
         choices.sort(key=lambda c: (-c.score, c.role.id))
         return choices
 

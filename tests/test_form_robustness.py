@@ -189,3 +189,32 @@ def test_asking_about_becoming_a_director_says_the_publication_does_not_cover_it
     assert "verdiep" in reply.lower()
     plain = texts(run_action(ActionGrowthPaths(), make_tracker("hoe kan ik groeien?", "ask_growth_paths"))[0])
     assert "ander beroep" not in plain
+
+
+# --- doubt and distress ----------------------------------------------------------------------------------
+
+
+def test_doubt_in_the_first_message_is_heard_before_the_questions():
+    tracker = make_tracker("ik twijfel of ik wel in het onderwijs wil blijven", "start_orientation",
+                           active_loop="orientation_form", first_turn=True)
+    dispatcher, _ = run_action(ValidateOrientationForm(), tracker)
+    assert "Twijfelen hoort erbij" in texts(dispatcher)
+
+
+def test_distress_points_to_people_who_can_help():
+    tracker = make_tracker("ik zit er eerlijk gezegd helemaal doorheen, slaap slecht", "share_passion",
+                           active_loop="orientation_form", slots={"requested_slot": "passions"})
+    text = texts(run_action(ValidateOrientationForm(), tracker)[0])
+    assert "vertrouwenspersoon" in text and "bedrijfsarts" in text
+
+
+def test_a_worry_is_answered_once_and_plain_answers_get_no_note():
+    from actions.replies import WORRY_NOTES
+
+    said = make_tracker("nog steeds twijfel", "share_passion", active_loop="orientation_form",
+                        slots={"requested_slot": "passions"})
+    said.events.append({"event": "bot", "text": WORRY_NOTES["doubt"]})
+    assert "Twijfelen" not in texts(run_action(ValidateOrientationForm(), said)[0])
+    plain = make_tracker("ik geef engels in 2 havo", "share_tasks", active_loop="orientation_form",
+                         slots={"requested_slot": "tasks"})
+    assert texts(run_action(ValidateOrientationForm(), plain)[0]) == ""

@@ -437,3 +437,43 @@ def test_a_direction_does_not_give_a_school_type_alone_as_its_reason(knowledge):
     direction = Direction("verbreden", role.domain, [RoleChoice(role, 1.0, ["mbo"])])
     text = replies._direction_text(knowledge, 1, direction, Profile(audience="zij_instromer", stage="startend"))
     assert "je noemde 'mbo'" not in text and "Waarom:" in text
+
+
+# --- reacting to the suggestions ---------------------------------------------------
+
+
+def _role_ids(suggestions: Suggestions):
+    return [c.role.id for d in suggestions.directions for c in d.roles]
+
+
+def test_a_held_role_that_gives_energy_grows_by_sharing_that_expertise(knowledge, matcher):
+    profile = Profile(audience="leraar", stage="ervaren", sector="po",
+                      passions="ik ben gek op rekendidactiek", tasks="ik ben rekencoördinator in groep 5")
+    suggestions = Advisor(knowledge, matcher).suggest(profile)
+    ids = _role_ids(suggestions)
+    assert "expert_rekendidactiek" in suggestions.current_roles
+    assert {"vakexpert", "trainer_scholing", "huisacademie"} & set(ids)
+    reasons = [r for d in suggestions.directions for c in d.roles for r in c.reasons]
+    assert "rekendidactiek" in reasons
+
+
+def test_what_is_added_after_the_suggestions_weighs_more(knowledge, matcher):
+    profile = Profile(audience="leraar", stage="ervaren", sector="vo", tasks="ik geef biologie in de bovenbouw",
+                      passions="leerlingen helpen bij hun profielkeuze, stagiairs begeleiden, en ik zit graag in de mr")
+    advisor = Advisor(knowledge, matcher)
+    before = advisor.suggest(profile)
+    after = advisor.suggest(profile, focus="ik zit graag in de mr")
+    assert before.directions[1].domain == "collegas_ondersteunen"
+    assert after.directions[1].domain == "onderwijs_organiseren"
+    assert after.directions[1].roles[0].role.id == "medezeggenschapsraad"
+
+
+def test_a_role_that_exists_only_in_some_sectors_says_so_when_the_sector_is_unknown(knowledge, matcher):
+    words = dict(audience="leraar", stage="ervaren", passions="leerlingen helpen bij hun profielkeuze en studiekeuze",
+                 tasks="ik ben mentor")
+    unknown = Profile(**words)
+    text = "\n".join(r.text for r in suggestions_replies(knowledge, Advisor(knowledge, matcher).suggest(unknown), unknown))
+    assert "(Studie)decaan (in vo en mbo)" in text
+    known = Profile(**words, sector="vo")
+    text = "\n".join(r.text for r in suggestions_replies(knowledge, Advisor(knowledge, matcher).suggest(known), known))
+    assert "(Studie)decaan" in text and "(in vo en mbo)" not in text

@@ -1,0 +1,102 @@
+"""Choosing one of the suggested roles in loose words, after the suggestions were given."""
+from actions.forms import ValidateOrientationForm
+from actions.orientation_actions import ActionAffirm, ActionChooseRole, ActionSuggestDirections
+from tracker_factory import buttons, make_tracker, run_action, slot_events, texts
+
+PROFILE = {
+    "audience": "leraar",
+    "stage": "ervaren",
+    "passions": "nieuwe dingen uitproberen met digitale middelen en lessen ontwerpen",
+    "tasks": "ik geef wiskunde in de onderbouw",
+}
+DIRECTIONS = [
+    {"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["ict_didactiek", "expert_rekendidactiek"],
+     "reasons": {}},
+    {"kind": "verbreden", "domain": "onderwijs_ontwikkelen", "roles": ["leerlijnen_ontwikkelen", "lesson_study"],
+     "reasons": {}},
+    {"kind": "verbreden", "domain": "collegas_ondersteunen", "roles": ["coach_nieuwe_collegas", "coach_lof"],
+     "reasons": {}},
+]
+AFTER_SUGGESTIONS = {**PROFILE, "directions": DIRECTIONS}
+
+
+def _chosen(events):
+    return slot_events(events).get("chosen_role")
+
+
+def test_a_loose_word_for_a_suggested_role_is_a_choice():
+    tracker = make_tracker("die met de leerlijnen", "choose_role", slots=AFTER_SUGGESTIONS)
+    dispatcher, events = run_action(ActionChooseRole(), tracker)
+    assert _chosen(events) == "leerlijnen_ontwikkelen"
+    assert "Toelating" in texts(dispatcher)
+
+
+def test_a_yes_that_names_a_suggestion_gives_its_four_questions():
+    tracker = make_tracker("ja dat ict ding lijkt me wel wat", "affirm", slots=AFTER_SUGGESTIONS)
+    dispatcher, events = run_action(ActionAffirm(), tracker)
+    assert _chosen(events) == "ict_didactiek"
+    text = texts(dispatcher)
+    assert "ICT-didactiek" in text and "Facilitering" in text
+
+
+def test_a_plain_yes_after_the_suggestions_asks_which_role():
+    tracker = make_tracker("ja", "affirm", slots=AFTER_SUGGESTIONS)
+    dispatcher, events = run_action(ActionAffirm(), tracker)
+    assert _chosen(events) is None
+    assert "Welke rol" in texts(dispatcher)
+    assert {b["payload"] for b in buttons(dispatcher)} >= {'/choose_role{"role": "lesson_study"}'}
+
+
+def test_a_yes_without_suggestions_asks_what_next():
+    dispatcher, events = run_action(ActionAffirm(), make_tracker("ja graag", "affirm"))
+    assert events == []
+    assert dispatcher.messages[0]["response"] == "utter_next_step"
+
+
+def test_words_that_fit_two_suggestions_offer_those_two():
+    tracker = make_tracker("coachen", "choose_role", slots=AFTER_SUGGESTIONS)
+    dispatcher, events = run_action(ActionChooseRole(), tracker)
+    assert _chosen(events) is None
+    payloads = {b["payload"] for b in buttons(dispatcher)}
+    assert payloads == {'/choose_role{"role": "coach_nieuwe_collegas"}', '/choose_role{"role": "coach_lof"}'}
+
+
+def test_a_choice_said_as_a_wish_after_the_suggestions_is_not_stored_as_energy():
+    tracker = make_tracker("die leerlijnen lijkt me wel wat", "share_passion", slots=AFTER_SUGGESTIONS,
+                           active_loop="orientation_form")
+    _, events = run_action(ValidateOrientationForm(), tracker)
+    assert "passions" not in slot_events(events)
+    dispatcher, events = run_action(ActionSuggestDirections(), tracker)
+    assert _chosen(events) == "leerlijnen_ontwikkelen"
+    assert "Ondersteuning" in texts(dispatcher)
+
+
+def test_new_energy_after_the_suggestions_is_still_new_information():
+    tracker = make_tracker("ik word ook blij van de mr", "share_passion", slots=AFTER_SUGGESTIONS,
+                           active_loop="orientation_form")
+    _, events = run_action(ValidateOrientationForm(), tracker)
+    assert "MR" in slot_events(events)["passions"] or "mr" in slot_events(events)["passions"]
+    _, events = run_action(ActionSuggestDirections(), make_tracker(
+        "ik word ook blij van de mr", "share_passion",
+        slots={**AFTER_SUGGESTIONS, "passions": PROFILE["passions"] + ", ik word ook blij van de mr"}))
+    assert _chosen(events) is None
+
+
+def test_new_words_that_fit_the_suggestions_are_said_to_fit_them():
+    first, events = run_action(ActionSuggestDirections(), make_tracker("", slots=PROFILE))
+    directions = slot_events(events)["directions"]
+    top_role = directions[0]["roles"][0]
+    assert top_role == "ict_didactiek"
+    again, events = run_action(ActionSuggestDirections(), make_tracker(
+        "digitale middelen in de les blijf ik het leukst vinden", "share_passion",
+        slots={**PROFILE, "directions": directions}))
+    assert events == []
+    assert "Dat past bij wat ik al noemde: Specialist ICT-didactiek" in texts(again)
+
+
+def test_new_words_that_point_nowhere_say_the_tips_stay():
+    _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=PROFILE))
+    directions = slot_events(events)["directions"]
+    again, _ = run_action(ActionSuggestDirections(), make_tracker(
+        "ik hou ook van koken", "share_passion", slots={**PROFILE, "directions": directions}))
+    assert "geen andere rol" in texts(again)
