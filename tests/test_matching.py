@@ -182,3 +182,25 @@ def test_a_huge_paste_is_cut_and_still_matched(matcher):
     text = "ik begeleid stagiairs. " + "bla " * 50000
     result = matcher.match(text)
     assert "werkplekbegeleider" in result.role_ids(3)
+
+
+def test_no_knowledge_phrase_shrinks_to_one_short_common_word(knowledge):
+    """'tijdje weg' lost 'weg' as a stop word and matched every 'de laatste tijd'."""
+    from actions.text import phrase_keys
+
+    # Short, but still about the work: "mijn vak", "voor de klas", "den haag".
+    telling = {"vak", "klas", "haag"}
+
+    shrunk = []
+    for item in [*knowledge.roles.values(), *knowledge.domains.values()]:
+        phrases = [item.name, *getattr(item, "synonyms", ()), *item.keywords]
+        for phrase in phrases:
+            keys = phrase_keys(phrase)
+            if len(phrase.split()) > 1 and len(keys) == 1 and len(keys[0]) <= 4 and keys[0] not in telling:
+                shrunk.append((item.id, phrase, keys[0]))
+    assert shrunk == []
+
+
+def test_a_while_is_no_career_break(matcher):
+    assert "circulaire_loopbaan" not in matcher.match("de laatste tijd heb ik minder energie").role_ids()
+    assert matcher.match("ik wil een tijdje ertussenuit en dan terugkomen").role_ids()[0] == "circulaire_loopbaan"
