@@ -50,7 +50,7 @@ _SECTORS = (
     ("mbo", re.compile(r"\b(mbo|roc|beroepsonderwijs|middelbaar beroeps\w*|bbl|bol)\b")),
     ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|onderbouw|bovenbouw|lyceum|mavo|praktijkonderwijs|praktijkschool)\b")),
 )
-_TEACHING_CONTEXT = r"(voor de klas|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|\bles\b|op school)"
+_TEACHING_CONTEXT = r"(voor de klas|\bik sta\b|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|\bles\b|op school)"
 # Years with only these words around them count as teaching years unless earlier work is mentioned.
 _WEAK_CONTEXT = r"\b(werkzaam|ervaring|aan het werk|bezig|werk)\b"
 _YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") ?(jaar|jr|jaren)\b")
@@ -82,7 +82,7 @@ _NOTHING_EXTRA = re.compile(
 _NOT_YET_TEACHING = re.compile(r"\b(nog niet|nog geen|niet voor de klas|ga (nog )?beginnen|moet nog beginnen|nog in opleiding)\b")
 _SINCE_YEAR = re.compile(r"\bsinds (19[6-9]\d|20\d\d)\b")
 _EARLIER_WORK = re.compile(r"\b(werkte|gewerkt|vroeger|hiervoor|vorige|daarvoor|was (\w+ ){0,3}(als|bij))\b")
-_CLAUSE_SPLIT = re.compile(r"[.;!?]|,|\b(en|maar|want|terwijl|daarnaast|verder|ook)\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r"[.;!?]|:(?=\s)|,|\b(en|maar|want|terwijl|daarnaast|verder|ook)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -242,7 +242,10 @@ def _is_only_profile_facts(clause: str) -> bool:
         r"|docent|leraar|lerares|leerkracht|juf|student|pabo|lerarenopleiding|starter|startend|ervaren|zij ?instromer"
         r"|zijinstromer|net|begonnen|afgestudeerd|po|vo|mbo|havo|vwo|vmbo|basisschool|onderwijs|groep|\d+"
         r"|van|eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|jaars|opleiding|lio|lio-jaar|mijn"
-        r"|hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag)\b",
+        r"|hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag"
+        # chat filler around a fact: "oke dus ik ben in opleiding", "correctie: ik sta pas 3 jaar"
+        r"|ok|oke|okee|oké|okay|dus|correctie|verbetering|pas|nog|eigenlijk|toch|maar|even|ja|nee|hoor|wel|verder"
+        r"|sorry|oeps|nou|zeg|gewoon)\b",
         " ",
         norm,
     )

@@ -36,6 +36,17 @@ CASES = [
     ("ik geef al 10 jaar les op een basisschool", None, dict(audience="leraar", sector="po", stage="ervaren", years=10)),
     ("ik geef nu 3 jaar les", None, dict(audience="leraar", stage="startend", years=3)),
     ("ik ben vorig jaar afgestudeerd van de pabo", None, dict(stage="startend", sector="po")),
+    # Facts wrapped in chat filler are facts, not what gives energy.
+    ("oke dus ik ben in opleiding", "passions", dict(audience="student", stage="in_opleiding", passions=None)),
+    ("correctie: ik sta pas 3 jaar", "passions", dict(stage="startend", passions=None)),
+    ("ok toch maar verder", "passions", dict(passions=None, tasks=None)),
+    ("nee hoor, ik hou van lesgeven", "passions", dict(passions="ik hou van lesgeven")),
+    ("om 8:30 begin ik met de kleuters, dat vind ik leuk", "passions", dict(sector="po")),
+    # Primary school words beyond "groep 5"; a praktijkschool is vo.
+    ("kleuterjuf al 9 jaar", None, dict(sector="po", stage="ervaren")),
+    ("ik heb een combinatieklas 4/5", None, dict(sector="po")),
+    ("ik ben ib'er op een sbo", None, dict(sector="po")),
+    ("ik werk op een praktijkschool", None, dict(sector="vo")),
 ]
 
 
