@@ -44,9 +44,11 @@ class ActionDomainInfo(Action):
             found = knowledge.domains.get(value) or knowledge.domain(value)
             if found:
                 break
-        if found is None and user_text(tracker):
-            hits = get_matcher().match(user_text(tracker)).domains
-            found = knowledge.domains[hits[0].id] if hits else None
+        hits = get_matcher().match(user_text(tracker)).domains if user_text(tracker) else []
+        if hits and (found is None or found.id not in {h.id for h in hits}):
+            # The words of the whole message outweigh one tagged word ("collega's coachen en intervisie
+            # begeleiden" is about colleagues, whatever "begeleiden" alone was taken for).
+            found = knowledge.domains[hits[0].id]
         send(dispatcher, replies.domain_info(knowledge, found) if found else replies.unknown_domain(knowledge))
         return []
 

@@ -1,8 +1,9 @@
 """The orientation conversation after the form: suggestions, choosing a role, summary, corrections."""
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
@@ -68,6 +69,9 @@ class ActionChooseRole(Action):
         return choose(dispatcher, tracker, role)
 
 
+_RESUME = re.compile(r"\b(verder|doorgaan|door gaan|ga (maar )?door|de vragen|weer beginnen)\b")
+
+
 class ActionAffirm(Action):
     """A yes. After the suggestions it may also name one ("ja, dat ict ding lijkt me wel wat")."""
 
@@ -75,6 +79,9 @@ class ActionAffirm(Action):
         return "action_affirm"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if not directions_slot(tracker) and _RESUME.search(user_text(tracker).lower()):
+            # "ok toch maar verder" after pausing the questions: pick them up where they stopped.
+            return [FollowupAction("orientation_form")]
         chosen = loosely_chosen_role(tracker, needs_cue=False) if directions_slot(tracker) else None
         if chosen is not None:
             return choose(dispatcher, tracker, chosen)

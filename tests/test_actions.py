@@ -377,3 +377,10 @@ def test_an_aside_while_answering_another_question_keeps_the_stage():
     tracker = make_tracker("ik help graag collega's die starter zijn", "share_passion",
                            slots={**TEACHER, "requested_slot": "passions", "passions": None})
     assert "stage" not in slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+
+
+def test_domain_info_follows_the_whole_message_over_one_tagged_word():
+    tracker = make_tracker("collega's coachen en intervisie begeleiden", "ask_domain_info",
+                           [entity("domain", "leren_leerlingen")])
+    text = texts(run_action(ActionDomainInfo(), tracker)[0])
+    assert text.startswith("Ondersteunen van het leren van collega's")

@@ -100,3 +100,10 @@ def test_new_words_that_point_nowhere_say_the_tips_stay():
     again, _ = run_action(ActionSuggestDirections(), make_tracker(
         "ik hou ook van koken", "share_passion", slots={**PROFILE, "directions": directions}))
     assert "geen andere rol" in texts(again)
+
+
+def test_going_on_after_pausing_the_questions_resumes_the_form():
+    tracker = make_tracker("ok toch maar verder", "affirm", slots={"audience": "leraar", "stage": "startend"})
+    dispatcher, events = run_action(ActionAffirm(), tracker)
+    assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
+    assert dispatcher.messages == []
