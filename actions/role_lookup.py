@@ -57,6 +57,8 @@ _CHOICE_CUE = re.compile(
     r"\b(lijkt|spreekt|trekt|kies|neem|pak|ga (ik )?voor|doe maar|doe die|die van|dat van|die met|dat met|"
     r"die rol|dat ding|die lijkt|wordt het|wil ik wel|past het best|het meest|het leukst|interessant)\b")
 
+_NEGATION = re.compile(r"\b(niet|geen|nooit|liever niet)\b")
+
 
 def loose_candidates(text: str, suggested: List[Role]) -> List[Role]:
     """The suggested roles the text points at in its own words ('leerlijnen', 'dat ict ding').
@@ -77,7 +79,9 @@ def loose_candidates(text: str, suggested: List[Role]) -> List[Role]:
 def loosely_chosen_role(tracker: Tracker, needs_cue: bool = True) -> Optional[Role]:
     """After the suggestions: a statement that picks exactly one of them in loose words."""
     text = user_text(tracker)
-    if not text or looks_like_question(text) or (needs_cue and not _CHOICE_CUE.search(text.lower())):
+    if not text or looks_like_question(text) or _NEGATION.search(text.lower()):
+        return None  # "die met de mr spreekt me niet aan" is no choice
+    if needs_cue and not _CHOICE_CUE.search(text.lower()):
         return None
     candidates = loose_candidates(text, suggested_roles(tracker))
     return candidates[0] if len(candidates) == 1 else None

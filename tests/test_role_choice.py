@@ -107,3 +107,9 @@ def test_going_on_after_pausing_the_questions_resumes_the_form():
     dispatcher, events = run_action(ActionAffirm(), tracker)
     assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
     assert dispatcher.messages == []
+
+
+def test_turning_a_suggestion_down_is_no_choice():
+    tracker = make_tracker("die met de leerlijnen spreekt me niet aan", "share_passion", slots=AFTER_SUGGESTIONS)
+    _, events = run_action(ActionSuggestDirections(), tracker)
+    assert _chosen(events) is None
