@@ -36,19 +36,21 @@ _OUTSIDE_WORK = re.compile(
     r"|piloot|chauffeur|elektricien|timmerman|verkoper|marketeer|hr[- ]adviseur)\b"
 )
 _STUDENT = re.compile(
-    r"\bstudent|\bpabo\b|\blerarenopleiding|\blio\b|\balo\b|\bstudeer|\bstage (loop|lopen)|\bloop stage|\bin opleiding\b"
+    r"\bstudent|\bpabo-?student|\bpabo\b|\blerarenopleiding|\blio\b|\balo\b|\bstudeer|\bstage (loop|lopen)|\bloop stage|\bin opleiding\b"
     r"|\b(eerste|tweede|derde|vierde|1e|2e|3e|4e) ?jaars\b|\bulo\b|\bmaster ?opleiding|\beducatieve (master|minor)"
     r"|\b(eerste|tweede|derde|vierde|1e|2e|3e|4e) jaar (van |op |aan )?(de |het )?(pabo|opleiding|lerarenopleiding|alo|hbo|master)"
 )
 _TEACHER = re.compile(
-    r"\b(leraar|lerares|docent|leerkracht|juf|meester van groep|onderwijzer|voor de klas|geef (\w+ ){0,4}les|lesgeven"
+    # Compounds count: gymleraar, kleuterjuf, muziekdocent, groepsleerkracht, vakdocent.
+    r"\b(\w*(leraar|lerares|docent|leerkracht|juf)|meester van groep|onderwijzer|invaller|invalkracht|voor de klas"
+    r"|geef (\w+ ){0,4}les|lesgeven"
     r"|mentor|sectieleider|sectievoorzitter|werk (op|in|bij) (een|de|het) (school|basisschool|mbo|vmbo|havo))"
 )
 _SECTORS = (
     ("po", re.compile(r"\b(po|basisschool|basisonderwijs|primair|groep \d|groep (een|twee|drie|vier|vijf|zes|zeven|acht)|pabo"
                       r"|kleuter\w*|bovenbouw po|sbo|juf|groepsleerkracht|combinatie ?groep|combinatie ?klas|ib'?er|intern begeleider)\b")),
     ("mbo", re.compile(r"\b(mbo|roc|beroepsonderwijs|middelbaar beroeps\w*|bbl|bol)\b")),
-    ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|onderbouw|bovenbouw|lyceum|mavo|praktijkonderwijs|praktijkschool)\b")),
+    ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|lyceum|mavo|praktijkonderwijs|praktijkschool)\b")),
 )
 _TEACHING_CONTEXT = r"(voor de klas|\bik sta\b|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|\bles\b|op school)"
 # Years with only these words around them count as teaching years unless earlier work is mentioned.
@@ -105,7 +107,8 @@ def detect_audience(text: str) -> Optional[str]:
         return "zij_instromer"
     graduated = re.search(r"\bafgestudeerd\b", norm)
     # Years of teaching or "ik ben docent" outweigh a word like "stage" or "pabo-studenten" elsewhere in it.
-    teaching_now = _TEACHER.search(norm) and (teaching_years(text) or re.search(r"\bik ben (\w+ ){0,2}(docent|leraar|leerkracht|juf)\b", norm))
+    teaching_now = _TEACHER.search(norm) and (
+        teaching_years(text) or re.search(r"\bik ben (\w+ ){0,2}\w*(docent|leraar|leerkracht|juf)\b", norm))
     if _STUDENT.search(norm) and not _supervises_students(norm) and not graduated and not teaching_now:
         return "student"
     if _ZIJ_INSTROMER.search(norm):

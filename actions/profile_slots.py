@@ -86,6 +86,8 @@ _SELF_STATEMENT = re.compile(
     r"|\bik (zit|studeer) (nog )?(op|aan|in) (de |het )?(pabo|lerarenopleiding|alo|opleiding)\b|\bik studeer\b"
 )
 
+_RECONSIDERS = re.compile(r"\b(eigenlijk|toch|bedoel\w*|liever|nee)\b")
+
 # After one retry with a hint the form moves on with these, so a user who cannot answer is never stuck.
 AUDIENCE_WHEN_UNCLEAR = "leraar"
 STAGE_UNKNOWN = "onbekend"
@@ -149,7 +151,9 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
         stage = "in_opleiding"
     if stage:
         slots["stage"] = stage
-    if update.sector:
+    # The sector said first stays unless corrected: "bouwcoördinator onderbouw" later does not make a
+    # kleuterjuf a vo teacher, "eigenlijk wil ik naar het basisonderwijs" does change it.
+    if update.sector and (correcting or not tracker.get_slot("sector") or _RECONSIDERS.search(normalize(text))):
         slots["sector"] = update.sector
 
     excluded = list(tracker.get_slot("excluded_roles") or [])

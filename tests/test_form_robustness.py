@@ -218,3 +218,12 @@ def test_a_worry_is_answered_once_and_plain_answers_get_no_note():
     plain = make_tracker("ik geef engels in 2 havo", "share_tasks", active_loop="orientation_form",
                          slots={"requested_slot": "tasks"})
     assert texts(run_action(ValidateOrientationForm(), plain)[0]) == ""
+
+
+def test_the_sector_said_first_stays_unless_corrected():
+    slots = {"audience": "leraar", "sector": "po", "requested_slot": "tasks"}
+    aside = make_tracker("bouwcoördinator en ik help ook bij de open dag van het vmbo", "share_tasks",
+                         active_loop="orientation_form", slots=slots)
+    assert "sector" not in slot_events(run_action(ValidateOrientationForm(), aside)[1])
+    corrected = make_tracker("eigenlijk werk ik op een vmbo", "share_tasks", active_loop="orientation_form", slots=slots)
+    assert slot_events(run_action(ValidateOrientationForm(), corrected)[1])["sector"] == "vo"

@@ -42,6 +42,11 @@ CASES = [
     ("ok toch maar verder", "passions", dict(passions=None, tasks=None)),
     ("nee hoor, ik hou van lesgeven", "passions", dict(passions="ik hou van lesgeven")),
     ("om 8:30 begin ik met de kleuters, dat vind ik leuk", "passions", dict(sector="po")),
+    # Compounds name a teacher too.
+    ("gymleraar in het vo, al 34 jaar", "audience", dict(audience="leraar", sector="vo", stage="ervaren")),
+    ("ik ben kleuterjuf op een montessorischool", "audience", dict(audience="leraar", sector="po")),
+    ("muziekdocent op een mbo", "audience", dict(audience="leraar", sector="mbo")),
+    ("ik ben pabostudent", "audience", dict(audience="student")),
     # Primary school words beyond "groep 5"; a praktijkschool is vo.
     ("kleuterjuf al 9 jaar", None, dict(sector="po", stage="ervaren")),
     ("ik heb een combinatieklas 4/5", None, dict(sector="po")),
