@@ -3,10 +3,12 @@ import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
 from actions.conversation import (
+    directions_slot,
     entity_texts,
     entity_values,
     looks_like_question,
@@ -16,6 +18,7 @@ from actions.conversation import (
 from actions.knowledge import get_knowledge
 from actions.matching import get_matcher
 from actions.orientation_actions import choose
+from actions.profile_slots import tells_about_self
 from actions.role_lookup import (
     asked_role_text,
     mentioned_role,
@@ -119,6 +122,9 @@ class ActionGrowthPaths(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         if _MANAGEMENT.search(user_text(tracker).lower()):
             send(dispatcher, replies.Reply(replies.MANAGEMENT_NOTE))
+        if not directions_slot(tracker) and tells_about_self(user_text(tracker), get_matcher()):
+            # "ik ben 8 jaar juf, ib'er, wat zijn mijn opties?": the orientation reads those facts.
+            return [FollowupAction("orientation_form")]
         send(dispatcher, replies.growth_paths_overview(get_knowledge()))
         return []
 

@@ -60,6 +60,23 @@ def is_interruption(tracker: Tracker, updates: Optional[Dict[str, Any]] = None) 
     return intent in QUESTION_INTERRUPT and looks_like_question(text)
 
 
+MIN_WORDS_ABOUT_SELF = 8
+
+
+def tells_about_self(text: str, matcher: Matcher) -> bool:
+    """A message with facts about the user's own work ("docent wiskunde sinds 2018, zit in de MR ...").
+
+    Asked with it ("wat zijn mijn opties?"), the orientation answers better than a general text: it
+    reads those facts and suggests from them.
+    """
+    norm = normalize(text)
+    if len(norm.split()) < MIN_WORDS_ABOUT_SELF or not re.search(r"\b(ik|mijn|m'n)\b", norm):
+        return False  # "ik kies mentor" is a choice, not a story
+    update = extract_profile(text, matcher, None)
+    facts = [update.audience, update.stage, update.sector, update.tasks, update.passions]
+    return sum(1 for fact in facts if fact) >= 2
+
+
 def _audience_from_entities(tracker: Tracker) -> Optional[str]:
     for value in entity_values(tracker, "audience"):
         if value in AUDIENCE_IDS:
@@ -145,7 +162,10 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
     if stage and not may_set("stage"):
         stage = None
     # A short answer to the stage question ("6", "sinds 2019"), or a message that starts the form with it.
-    if stage is None and (requested == "stage" or (requested is None and intent_of(tracker) == "share_stage")):
+    # Also "22 jaar al" to the question who you are: the years are kept, who you are is asked again.
+    short_answer = requested == "audience" and not tracker.get_slot("stage") and len(text.split()) <= 5
+    if stage is None and (requested == "stage" or short_answer
+                          or (requested is None and intent_of(tracker) == "share_stage")):
         stage = stage_from_answer(text)
     if stage is None and slots.get("audience") == "student" and not tracker.get_slot("stage"):
         stage = "in_opleiding"

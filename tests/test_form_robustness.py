@@ -227,3 +227,11 @@ def test_the_sector_said_first_stays_unless_corrected():
     assert "sector" not in slot_events(run_action(ValidateOrientationForm(), aside)[1])
     corrected = make_tracker("eigenlijk werk ik op een vmbo", "share_tasks", active_loop="orientation_form", slots=slots)
     assert slot_events(run_action(ValidateOrientationForm(), corrected)[1])["sector"] == "vo"
+
+
+def test_years_given_to_the_question_who_you_are_are_kept():
+    tracker = make_tracker("22 jaar al", "share_stage", active_loop="orientation_form",
+                           slots={"requested_slot": "audience"})
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert slots["stage"] == "ervaren"
+    assert "audience" not in slots

@@ -113,3 +113,29 @@ def test_turning_a_suggestion_down_is_no_choice():
     tracker = make_tracker("die met de leerlijnen spreekt me niet aan", "share_passion", slots=AFTER_SUGGESTIONS)
     _, events = run_action(ActionSuggestDirections(), tracker)
     assert _chosen(events) is None
+
+
+FACTS_AND_A_ROLE = ("hoi ik ben 31, docent wiskunde havo/vwo sinds 2018, zit in de MR en ben sectievoorzitter. "
+                    "wat zijn mijn opties?")
+
+
+def test_a_first_message_full_of_facts_starts_the_orientation_instead_of_a_choice():
+    dispatcher, events = run_action(ActionChooseRole(), make_tracker(FACTS_AND_A_ROLE, "choose_role"))
+    assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
+    assert dispatcher.messages == []
+
+
+def test_a_growth_question_with_facts_about_yourself_starts_the_orientation():
+    from actions.knowledge_actions import ActionGrowthPaths
+
+    _, events = run_action(ActionGrowthPaths(), make_tracker(
+        "ik ben 12 jaar juf in groep 6 en ib'er, welke kanten kan ik op?", "ask_growth_paths"))
+    assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
+    dispatcher, events = run_action(ActionGrowthPaths(), make_tracker(
+        "welke kanten kan je op als leraar?", "ask_growth_paths"))
+    assert events == [] and "verdiepen" in texts(dispatcher).lower()
+
+
+def test_naming_a_role_without_suggestions_still_gives_its_questions():
+    dispatcher, events = run_action(ActionChooseRole(), make_tracker("ik kies mentor", "choose_role"))
+    assert _chosen(events) == "mentor"
