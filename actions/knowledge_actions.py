@@ -137,6 +137,10 @@ class ActionTransitionQuestions(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
+        if replies.mentions_pay(user_text(tracker)):
+            # "kan ik de seniorenregeling houden als ik een nieuwe rol neem?": the rule part goes elsewhere.
+            send(dispatcher, replies.rules_elsewhere(user_text(tracker), None))
+            return []
         asked = _only_one(user_text(tracker), _QUESTION_NAMES)
         if asked in knowledge.questions and not _ASKS_FOR_ALL.search(user_text(tracker).lower()):
             send(dispatcher, replies.one_transition_question(knowledge.questions[asked]))

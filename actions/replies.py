@@ -15,8 +15,14 @@ from actions.matching import merge_quotes
 from actions.suggestions import Direction, Profile, Suggestions
 from actions.text import normalize
 
-_SALARY = re.compile(r"\b(verdien\w*|salaris\w*|schaal|schalen|lb|lc|ld|toelage|betaal\w*|loon|cao|taakuren|uren|uur|vakantiedagen|functiemix|betaald|geld)\b")
+_SALARY = re.compile(r"\b(verdien\w*|salaris\w*|schaal|schalen|lb|lc|ld|toelage|betaal\w*|loon|cao|taakuren|uren|uur|vakantiedagen"
+                     r"|functiemix|betaald|geld|\w*regeling|bapo|\w*verlof|pensioen\w*)\b")
 _ADMISSION = re.compile(r"\b(bevoegd\w*|toelat\w*|eisen|eis|voorwaarden?|diploma|assessment|zij instroomtraject|lerarenbeurs|opleiding)\b")
+
+
+def mentions_pay(text: str) -> bool:
+    """Salary, scales, hours or arrangements such as leave: the cao's, not the publication's."""
+    return bool(_SALARY.search(normalize(text or "")))
 
 
 def mentions_rules(text: str) -> bool:
@@ -29,7 +35,8 @@ def rules_elsewhere(text: str, role: Optional[Role]) -> Reply:
     norm = normalize(text or "")
     lines = ["Daar geeft het beroepsbeeld geen regels voor, en ik wil je niets verkeerds vertellen."]
     if _SALARY.search(norm):
-        lines.append("Over salaris, schalen, toelagen en taakuren gaat de cao en je school: vraag het je leidinggevende of HR (P&O).")
+        lines.append("Over salaris, schalen, toelagen, taakuren en regelingen zoals verlof gaat de cao en je school: "
+                     "vraag het je leidinggevende of HR (P&O).")
     if _ADMISSION.search(norm) or not _SALARY.search(norm):
         lines.append("Over bevoegdheden, toelating en opleidingseisen weet de lerarenopleiding het precies; je leidinggevende of HR kan ook helpen.")
     if role:

@@ -384,3 +384,16 @@ def test_domain_info_follows_the_whole_message_over_one_tagged_word():
                            [entity("domain", "leren_leerlingen")])
     text = texts(run_action(ActionDomainInfo(), tracker)[0])
     assert text.startswith("Ondersteunen van het leren van collega's")
+
+
+def test_a_rule_inside_a_question_about_a_new_role_goes_to_hr():
+    tracker = make_tracker("kan ik gebruik maken van de seniorenregeling als ik een nieuwe rol neem?",
+                           "ask_transition_questions")
+    text = texts(run_action(ActionTransitionQuestions(), tracker)[0])
+    assert "cao" in text and "HR" in text
+    assert "Toelating" not in text
+
+
+def test_admission_as_one_of_the_four_questions_is_not_a_rule():
+    tracker = make_tracker("wat moet ik regelen voor de toelating als ik coach word", "ask_transition_questions")
+    assert "Toelating" in texts(run_action(ActionTransitionQuestions(), tracker)[0])
