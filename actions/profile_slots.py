@@ -31,6 +31,10 @@ ALWAYS_INTERRUPT = {
     "ask_transition_questions", "ask_side_entry", "ask_rules", "ask_privacy",
 }
 QUESTION_INTERRUPT = {"ask_domain_info", "ask_role_info"}
+# A privacy question names what happens to the chat; "puzzels, data, alles automatiseren" does not.
+_PRIVACY_WORDS = re.compile(
+    r"\b(privacy|gegevens|opgeslagen|opslaan|slaan|bewaar\w*|lees|leest|lezen|meelezen|meekijken|avg|wis\w*"
+    r"|verwijder\w*|anoniem|vertrouwelijk|herkenbaar|ziet|zien|blijft|tussen ons|doorgestuurd|gedeeld|delen)\b")
 # These always step aside, even when the message also holds an answer: the user wants something else now.
 FIRM_INTERRUPT = {
     "stop_form", "restart_orientation", "forget_me", "ask_privacy", "request_summary", "bot_challenge", "goodbye",
@@ -51,7 +55,8 @@ def is_interruption(tracker: Tracker, updates: Optional[Dict[str, Any]] = None) 
         # the answer, so the form can move on instead of asking a third time.
         answers = bool(updates) and requested in updates
         hinted = requested in (tracker.get_slot("followup_asked") or [])
-        if intent not in FIRM_INTERRUPT and (answers or hinted):
+        firm = intent in FIRM_INTERRUPT and not (intent == "ask_privacy" and not _PRIVACY_WORDS.search(text.lower()))
+        if not firm and (answers or hinted):
             return False
         if LESS_TEACHING.search(text.lower()):
             return False  # "ik wil niet meer voor de klas" is about the work, not about stopping this chat

@@ -30,8 +30,8 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.intent_features import (ConceptMatcher, has_words, lemma_document_counts, load_concepts, shape_words,
-                                 symbol_intent, unknown_words)
+from bot.intent_features import (ConceptMatcher, has_words, language_words, lemma_document_counts, load_concepts,
+                                 shape_words, symbol_intent, unknown_words)
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
         text = (message.get(TEXT) or "").lower()
         # "zzbos" marks the start, so bigrams see how a message opens ("zzbos wat" against "zzbos ik").
         return " ".join(["zzbos"] + lemmas + _class_words(text, self._patterns)
-                        + self._matcher.feature_words(text) + shape_words(text)
+                        + self._matcher.feature_words(text) + shape_words(text) + language_words(text)
                         + unknown_words(lemmas, self.lemma_counts, in_training))
 
     @staticmethod

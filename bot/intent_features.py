@@ -9,6 +9,7 @@ All feature words start with "zz" so they cannot collide with a Dutch lemma.
 """
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Set
 
@@ -23,6 +24,10 @@ MIN_OOV_LENGTH = 3
 MOSTLY_UNKNOWN_SHARE = 0.34
 
 WORD = re.compile(r"[\w'-]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+# From this share of words in the Dutch word lists on, a message counts as Dutch. Only a feature: the
+# lists hold many loan words ("teacher", "mentor"), so it is no proof either way.
+MOSTLY_DUTCH = 0.7
 CLAUSE_SPLIT = re.compile(r"[,;:.!]| en | maar ")
 QUESTION_STARTS = frozenset(
     "wat hoe welke welk waarom wanneer waar wie kan kun kunnen mag moet is zijn heb hebben ben wordt word zou "
@@ -122,6 +127,67 @@ def shape_words(text: str) -> List[str]:
         if pattern.search(lowered):
             words.append(word)
     return words
+
+
+@lru_cache(maxsize=1)
+def dutch_lexicon() -> frozenset:
+    """Dutch lemmas and word forms from spacy-lookups-data, with spaCy's Dutch stop words."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    folder = Path(spacy_lookups_data.__file__).parent / "data"
+    words = set(STOP_WORDS)
+    with gzip.open(folder / "nl_lemma_lookup.json.gz", "rt", encoding="utf-8") as handle:
+        lookup = json.load(handle)  # inflected form -> lemma
+    words.update(k.lower() for k in lookup)
+    words.update(v.lower() for v in lookup.values())
+    with gzip.open(folder / "nl_lemma_index.json.gz", "rt", encoding="utf-8") as handle:
+        index = json.load(handle)  # part of speech -> lemmas
+    words.update(w.lower() for lemmas in index.values() for w in lemmas)
+    return frozenset(words)
+
+
+def _lemma_candidates(word: str) -> List[str]:
+    """Lemmas an inflected Dutch form may come from: geef -> geven, kun -> kunnen, werkt -> werken."""
+    candidates = [word, word + "en"]
+    if len(word) <= 3:
+        candidates += [word + "n", word + "an"]  # doe -> doen, ga -> gaan
+    if word[-1] in "td" and len(word) >= 4:
+        candidates.append(word[:-1] + "en")  # werkt -> werken, houdt -> houden
+    if word.endswith("e") and len(word) >= 5:
+        candidates.append(word[:-1])  # nieuwe -> nieuw
+    if word.endswith("en") and len(word) >= 6:
+        candidates.append(word[:-2])  # studenten -> student
+    if len(word) <= 5 and word[-1] not in "aeiouy":
+        candidates.append(word + word[-1] + "en")  # kun -> kunnen, zit -> zitten
+    match = re.match(r"^(.*?)([aeou])\2([fs])$", word)  # geef -> geven, lees -> lezen
+    if match:
+        candidates.append(match.group(1) + match.group(2) + {"f": "v", "s": "z"}[match.group(3)] + "en")
+    return candidates
+
+
+def is_dutch_word(word: str) -> bool:
+    lexicon = dutch_lexicon()
+    return any(c in lexicon for c in _lemma_candidates(word) if len(c) >= 2)
+
+
+def dutch_share(text: str) -> Optional[float]:
+    """Share of the words (2+ letters) that are Dutch; None without words."""
+    words = [w for w in LETTERS.findall(text.lower()) if len(w) >= 2]
+    if not words:
+        return None
+    return sum(1 for w in words if is_dutch_word(w)) / len(words)
+
+
+def language_words(text: str) -> List[str]:
+    """How Dutch the message is: 'I would like to teach' has hardly any Dutch words."""
+    share = dutch_share(text)
+    if share is None:
+        return ["zzdutchnone"]
+    return ["zzdutchlow" if share < 0.4 else "zzdutchmid" if share < MOSTLY_DUTCH else "zzdutchhigh"]
 
 
 def content_lemmas(lemmas: Iterable[str]) -> Set[str]:

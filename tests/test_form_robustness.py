@@ -235,3 +235,14 @@ def test_years_given_to_the_question_who_you_are_are_kept():
     slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
     assert slots["stage"] == "ervaren"
     assert "audience" not in slots
+
+
+def test_an_answer_taken_for_a_privacy_question_without_privacy_words_is_the_answer():
+    tracker = make_tracker("puzzels, data, alles automatiseren wat kan", "ask_privacy", active_loop="orientation_form",
+                           slots={"audience": "zij_instromer", "stage": "startend", "requested_slot": "passions",
+                                  "followup_asked": ["passions"]})
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert "puzzels" in slots["passions"]
+    real = make_tracker("wordt dit ergens opgeslagen", "ask_privacy", active_loop="orientation_form",
+                        slots={"requested_slot": "passions", "followup_asked": ["passions"]})
+    assert run_action(ValidateOrientationForm(), real)[1] == []

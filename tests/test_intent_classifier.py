@@ -57,7 +57,7 @@ def test_ranks_the_right_intent_first(storage):
     classifier, _ = _trained(storage)
     messages = classifier.process(_tokenized(["wat doet een werkplekbegeleider", "hallo", "good morning"]))
     assert [m.get("intent")["name"] for m in messages] == ["ask_role_info", "greet", "other_language"]
-    ranking = messages[0].get("intent_ranking")
+    ranking = messages[2].get("intent_ranking")
     assert len(ranking) == 3
     assert abs(sum(r["confidence"] for r in ranking) - 1.0) < 1e-6
     assert ranking[0]["confidence"] == max(r["confidence"] for r in ranking)

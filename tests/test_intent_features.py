@@ -87,3 +87,12 @@ def test_symbols_without_words_have_an_intent_only_when_clear():
     assert symbol_intent("??") is None
     assert symbol_intent("👍👎") is None
     assert not has_words("?? 😅") and has_words("ok 👍")
+
+
+def test_how_dutch_a_message_is():
+    from bot.intent_features import is_dutch_word, language_words
+
+    assert all(is_dutch_word(w) for w in ["geef", "kun", "werkt", "nieuwe", "studenten", "lees", "doe", "ga"])
+    assert language_words("ich möchte gerne Lehrerin werden") == ["zzdutchlow"]
+    assert language_words("ik geef les op een vmbo") == ["zzdutchhigh"]
+    assert language_words("👍") == ["zzdutchnone"]
