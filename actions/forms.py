@@ -11,6 +11,7 @@ from actions.matching import get_matcher
 from actions.profile import worry_about_work
 from actions.profile_slots import answer_not_understood, is_interruption, profile_updates
 from actions.role_lookup import loosely_chosen_role
+from bot.intent_features import looks_like_gibberish
 
 
 def _introduce_if_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -43,6 +44,8 @@ class ValidateOrientationForm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         requested = tracker.get_slot("requested_slot")
+        if looks_like_gibberish(user_text(tracker)):
+            return []  # "jkjkjkjk" answers nothing: the form rejects it and the rephrase rule asks again
         _hear_worry(dispatcher, tracker)
         if requested is None and loosely_chosen_role(tracker):
             return []  # a choice among the suggestions ("die met de leerlijnen lijkt me wat"), not a new fact

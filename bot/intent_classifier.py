@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.intent_features import (ConceptMatcher, has_words, language_words, lemma_document_counts, load_concepts,
-                                 shape_words, symbol_intent, unknown_words)
+                                 looks_like_gibberish, shape_words, symbol_intent, unknown_words)
 
 logger = logging.getLogger(__name__)
 
@@ -164,13 +164,15 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
 
     # --- prediction -------------------------------------------------------------------------------------
     def process(self, messages: List[Message]) -> List[Message]:
-        worded = [m for m in messages if self.clf is not None and has_words(m.get(TEXT) or "")]
+        worded = [m for m in messages if self.clf is not None and has_words(m.get(TEXT) or "")
+                  and not looks_like_gibberish(m.get(TEXT) or "")]
         worded_ids = {id(m) for m in worded}
         for message in messages:
             if id(message) not in worded_ids:
                 # Emoji or punctuation only, or no model: a clear symbol gets its intent, anything else
                 # no intent at confidence 0, so the FallbackClassifier asks to rephrase (as Rasa's own
                 # classifiers do without a model) instead of a guess or a missing intent.
+                # Also for keyboard mashing ("asdfghjk"), which it took for a yes.
                 intent = symbol_intent(message.get(TEXT) or "") if self.clf is not None else None
                 ranking = [{"name": intent, "confidence": 1.0}] if intent else []
                 message.set(INTENT, ranking[0] if ranking else {"name": None, "confidence": 0.0}, add_to_output=True)

@@ -62,6 +62,27 @@ def symbol_intent(text: str) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+VOWELS = set("aeiouyéëèêïöüáà")
+
+
+def _mashed(word: str) -> bool:
+    """'asdfghjk', 'jkjkjkjk', 'xcvbnm': a word typed by hitting keys, not a word."""
+    if len(word) < 5 or re.fullmatch(r"(h[aeiou])+h?", word):
+        return False  # too short to tell, or laughter ("hahaha")
+    if sum(1 for c in word if c in VOWELS) / len(word) < 0.2:
+        return True
+    if any(word[i:i + 4] in row for row in _KEYBOARD_ROWS for i in range(len(word) - 3)):
+        return True
+    return len(set(word)) <= 2  # "jkjkjk", "hahaha" is 2 letters too but has vowels
+
+
+def looks_like_gibberish(text: str) -> bool:
+    """One or two mashed, non-Dutch words and nothing else: no guess, the fallback asks to rephrase."""
+    words = LETTERS.findall(text.lower())
+    return 0 < len(words) <= 2 and all(_mashed(w) and not is_dutch_word(w) for w in words)
+
+
 def has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 

@@ -246,3 +246,10 @@ def test_an_answer_taken_for_a_privacy_question_without_privacy_words_is_the_ans
     real = make_tracker("wordt dit ergens opgeslagen", "ask_privacy", active_loop="orientation_form",
                         slots={"requested_slot": "passions", "followup_asked": ["passions"]})
     assert run_action(ValidateOrientationForm(), real)[1] == []
+
+
+def test_keyboard_mashing_answers_nothing_in_the_form():
+    tracker = make_tracker("jkjkjkjk", "nlu_fallback", active_loop="orientation_form",
+                           slots={"audience": "student", "stage": "in_opleiding", "passions": "lezen met kinderen",
+                                  "requested_slot": "tasks", "followup_asked": ["tasks"]})
+    assert run_action(ValidateOrientationForm(), tracker)[1] == []

@@ -100,3 +100,9 @@ def test_a_message_of_symbols_only_gets_its_clear_intent_or_none(storage):
     for message in (question_marks, sweat):
         assert message.get("intent") == {"name": None, "confidence": 0.0}
         assert message.get("intent_ranking") == []
+
+
+def test_keyboard_mashing_gets_no_intent_so_the_fallback_asks_again(storage):
+    classifier, _ = _trained(storage)
+    message = classifier.process(_tokenized(["asdfghjk"]))[0]
+    assert message.get("intent") == {"name": None, "confidence": 0.0}

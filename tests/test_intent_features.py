@@ -96,3 +96,17 @@ def test_how_dutch_a_message_is():
     assert language_words("ich möchte gerne Lehrerin werden") == ["zzdutchlow"]
     assert language_words("ik geef les op een vmbo") == ["zzdutchhigh"]
     assert language_words("👍") == ["zzdutchnone"]
+
+
+@pytest.mark.parametrize("text", ["asdfghjk", "jkjkjkjk", "xcvbnm", "sdfghj fghjk"])
+def test_keyboard_mashing_is_gibberish(text):
+    from bot.intent_features import looks_like_gibberish
+
+    assert looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text", ["hahaha", "bonsoir", "thx", "ok", "schrijf", "ik weet het niet", "mvg", "merci"])
+def test_short_real_words_and_laughter_are_not_gibberish(text):
+    from bot.intent_features import looks_like_gibberish
+
+    assert not looks_like_gibberish(text)
