@@ -112,11 +112,20 @@ class ActionSummary(Action):
         return []
 
 
+_STOP_TEACHING = re.compile(
+    r"\b(stoppen|stop|kappen|ophouden) (ik )?(met|in) (het |de )?(onderwijs|les ?geven|lesgeven|vak|klas|leraar|docent|werk)"
+    r"|\buit het onderwijs\b|\bander (werk|beroep|vak)\b")
+
+
 class ActionStopForm(Action):
     def name(self) -> Text:
         return "action_stop_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if _STOP_TEACHING.search(user_text(tracker).lower()):
+            # "moet ik gewoon stoppen met het onderwijs?" is about the work, not about this chat.
+            send(dispatcher, replies.Reply(replies.STOP_TEACHING_NOTE))
+            return [FollowupAction("orientation_form")] if tracker.active_loop_name else []
         dispatcher.utter_message(response="utter_form_stopped")
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 

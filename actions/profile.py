@@ -78,7 +78,7 @@ _TASK_CUES = re.compile(
     r"|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige|hiervoor|mijn stage|stage)\b"
 )
 _NOTHING_EXTRA = re.compile(
-    r"^(niks|niets|nee|geen|nog niks|nog niets)\b|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
+    r"^(nee |verder |ok |oke )*(niks|niets|geen|nog niks|nog niets|nee)\b|\bverder (niks|niets|geen)\b|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
     r"|\b(alleen|gewoon|enkel|vooral|puur)\b.{0,15}\b(les ?geven|lesgeven|les|lessen|voor de klas|mijn vak)\b"
 )
 _NOT_YET_TEACHING = re.compile(r"\b(nog niet|nog geen|niet voor de klas|ga (nog )?beginnen|moet nog beginnen|nog in opleiding)\b")
@@ -125,11 +125,13 @@ def detect_audience(text: str) -> Optional[str]:
 # Doubt or distress about the work itself: heard and named before the questions go on.
 _DISTRESS = re.compile(
     r"\b(opgebrand|burn-?out|overspannen|uitgeput|op ?geraakt|ziek ?gemeld|ziek thuis|kapot van|huil\w*"
-    r"|slaap (heel )?slecht|lig wakker|zit (er )?(helemaal )?doorheen|gaat (het )?niet (meer )?goed met mij)\b")
+    r"|slaap (heel )?slecht|lig wakker|zit (er )?(helemaal )?doorheen|gaat (het )?niet (meer )?goed met mij"
+    r"|(ben|voel me) (echt |helemaal |compleet )?op(?=\s*[.!,]|$)|echt op|helemaal op|\d+ (weken|maanden) thuis"
+    r"|thuis (geweest|gezeten)|verzuip\w*|overleef\w*|hou (het|dit) niet vol|niet of ik het volhoud)\b")
 _DOUBT = re.compile(
     r"\b(twijfel\w*|onzeker|weet (het )?niet (meer )?of ik|weet niet meer wat ik wil|zit niet lekker|vastgelopen"
     r"|vast gelopen|uitgekeken|sleur|valt (me|mij) (zwaar|tegen)|zwaar|geen plezier meer|geen zin meer|klaar mee"
-    r"|niet meer leuk|worstel\w*)\b")
+    r"|niet meer leuk|worstel\w*|volhoud|gezakt|voor gek|weet niet of (de |het |dit )?\w+ (wel )?(iets )?voor mij)\b")
 
 
 def worry_about_work(text: str) -> Optional[str]:

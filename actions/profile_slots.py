@@ -56,6 +56,8 @@ def is_interruption(tracker: Tracker, updates: Optional[Dict[str, Any]] = None) 
         answers = bool(updates) and requested in updates
         hinted = requested in (tracker.get_slot("followup_asked") or [])
         firm = intent in FIRM_INTERRUPT and not (intent == "ask_privacy" and not _PRIVACY_WORDS.search(text.lower()))
+        if intent == "stop_form" and requested == "tasks" and updates and updates.get("tasks"):
+            firm = False  # "verder niks" answers "what else do you do", it does not stop the chat
         if not firm and (answers or hinted):
             return False
         if LESS_TEACHING.search(text.lower()):

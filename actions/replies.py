@@ -360,6 +360,12 @@ def worry_heard(kind: str) -> Reply:
     return Reply(WORRY_NOTES[kind])
 
 
+STOP_TEACHING_NOTE = (
+    "Dat is een grote vraag, en goed dat je hem stelt. Stoppen hoeft niet meteen: je kunt ook minder lesgeven, "
+    "een andere rol nemen of een tijd buiten de school werken. Praat erover met je leidinggevende, en voel je je "
+    "opgebrand, ook met de bedrijfsarts. Ik kijk graag met je mee wat je energie geeft."
+)
+
 LESS_TEACHING_NOTE = (
     "Je zegt dat je minder voor de klas wilt staan. Dat mag je serieus nemen. Lesgeven blijft de kern van het "
     "beroep, maar je kunt je tijd verschuiven naar andere taken, of een tijd buiten de school werken. "

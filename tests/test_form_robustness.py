@@ -253,3 +253,24 @@ def test_keyboard_mashing_answers_nothing_in_the_form():
                            slots={"audience": "student", "stage": "in_opleiding", "passions": "lezen met kinderen",
                                   "requested_slot": "tasks", "followup_asked": ["tasks"]})
     assert run_action(ValidateOrientationForm(), tracker)[1] == []
+
+
+def test_nothing_else_answers_the_tasks_question_and_does_not_stop():
+    tracker = make_tracker("verder niks", "stop_form", active_loop="orientation_form",
+                           slots={"audience": "student", "stage": "in_opleiding", "passions": "voorlezen in de klas",
+                                  "requested_slot": "tasks"})
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert slots.get("tasks") == "verder niks"
+
+
+def test_asking_whether_to_stop_teaching_is_taken_seriously_and_the_questions_go_on():
+    from actions.orientation_actions import ActionStopForm
+
+    tracker = make_tracker("moet ik gewoon stoppen met het onderwijs?", "stop_form", active_loop="orientation_form",
+                           slots={"requested_slot": "passions"})
+    dispatcher, events = run_action(ActionStopForm(), tracker)
+    assert "leidinggevende" in texts(dispatcher) and "bedrijfsarts" in texts(dispatcher)
+    assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
+    plain = make_tracker("laat maar, ik wil stoppen met de vragen", "stop_form", active_loop="orientation_form")
+    dispatcher, events = run_action(ActionStopForm(), plain)
+    assert dispatcher.messages[0]["response"] == "utter_form_stopped"

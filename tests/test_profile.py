@@ -201,3 +201,18 @@ def test_years_count_only_when_they_are_teaching_years(message, years):
     from actions.profile import teaching_years
 
     assert teaching_years(message) == years
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("ik ben op. echt op. ben net 3 weken thuis geweest", "distress"),
+    ("ik weet niet of ik het volhoud, ik verzuip in het nakijken", "distress"),
+    ("ik weet niet of de pabo wel iets voor mij is", "doubt"),
+    ("ik twijfel tussen blijven en iets anders", "doubt"),
+    ("ik ben op een vmbo", None),
+    ("ik ben op zoek naar een nieuwe rol", None),
+    ("ik geef les aan leerlingen met stress", None),
+])
+def test_worry_about_the_work(text, kind):
+    from actions.profile import worry_about_work
+
+    assert worry_about_work(text) == kind
