@@ -15,8 +15,12 @@ from actions.role_lookup import loose_candidates, loosely_chosen_role, resolve_r
 from actions.suggestions import Advisor
 
 
-def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optional[Dict[str, Any]] = None) -> List[Dict]:
-    """Send the directions for the profile (with `overrides` applied) and remember them."""
+def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optional[Dict[str, Any]] = None,
+            corrected: bool = False) -> List[Dict]:
+    """Send the directions for the profile (with `overrides` applied) and remember them.
+
+    `corrected`: the user corrected a fact; that is acknowledged in the same message as the outcome.
+    """
     chosen = loosely_chosen_role(tracker) if directions_slot(tracker) else None
     if chosen is not None:
         # "dat ict ding lijkt me wel wat" after the suggestions: a choice, not a new fact about you.
@@ -33,8 +37,13 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
         # Something added after the suggestions that changes nothing: no second copy of the same list.
         offered = [c.role for d in suggestions.directions for c in d.roles]
         named = {h.id for h in get_matcher().match(focus).roles} if focus else set()
-        send(dispatcher, replies.same_suggestions(offered, [r for r in offered if r.id in named]))
+        if corrected:
+            send(dispatcher, replies.corrected_same_suggestions(offered))
+        else:
+            send(dispatcher, replies.same_suggestions(offered, [r for r in offered if r.id in named]))
         return []
+    if corrected:
+        send(dispatcher, replies.correction_done())
     send(dispatcher, replies.suggestions_replies(get_knowledge(), suggestions, profile))
     return [SlotSet("directions", directions)]
 
@@ -153,7 +162,7 @@ class ActionCorrectProfile(Action):
             send(dispatcher, replies.ask_correction())
             return []
         events = [SlotSet(slot, value) for slot, value in updates.items()]
-        send(dispatcher, replies.correction_done())
         if directions_slot(tracker):
-            events += suggest(dispatcher, tracker, updates)
+            return events + suggest(dispatcher, tracker, updates, corrected=True)
+        send(dispatcher, replies.correction_done())
         return events

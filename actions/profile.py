@@ -33,7 +33,10 @@ _OUTSIDE_WORK = re.compile(
     r"\bik kom (uit|van) (de|het)\b|\bkom uit (de|het) (zorg|ict|techniek|bouw|horeca|bedrijfsleven|industrie|logistiek|retail)\b"
     r"|\b(developer|programmeur|ict'?er|verpleegkundige|verpleger|accountant|boekhouder|politieagent|agent bij de politie"
     r"|militair|ingenieur|engineer|monteur|kok|chef|jurist|advocaat|journalist|consultant|apotheker|fysiotherapeut"
-    r"|piloot|chauffeur|elektricien|timmerman|verkoper|marketeer|hr[- ]adviseur)\b"
+    r"|piloot|chauffeur|elektricien|timmerman|verkoper|marketeer|hr[- ]adviseur|logopedist|vormgever|ontwerper"
+    r"|marinier|soldaat|defensie|controller|postdoc|onderzoeker|wetenschapper|\w*analist|architect|arts|dokter"
+    r"|psycholoog|maatschappelijk werker|jeugdzorg|kapper|bakker|ondernemer|freelancer|zzp'?er|hotelmanager"
+    r"|manager|receptionist|econoom|bankier|makelaar|tandarts|dierenarts|laborant|secretaresse|muzikant|acteur)\b"
 )
 _STUDENT = re.compile(
     r"\bstudent|\bpabo-?student|\bpabo\b|\blerarenopleiding|\blio\b|\balo\b|\bstudeer|\bstage (loop|lopen)|\bloop stage|\bin opleiding\b"
@@ -81,9 +84,14 @@ _NOTHING_EXTRA = re.compile(
     r"^(nee |verder |ok |oke )*(niks|niets|geen|nog niks|nog niets|nee)\b|\bverder (niks|niets|geen)\b|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
     r"|\b(alleen|gewoon|enkel|vooral|puur)\b.{0,15}\b(les ?geven|lesgeven|les|lessen|voor de klas|mijn vak)\b"
 )
-_NOT_YET_TEACHING = re.compile(r"\b(nog niet|nog geen|niet voor de klas|ga (nog )?beginnen|moet nog beginnen|nog in opleiding)\b")
+_NOT_YET_TEACHING = re.compile(
+    r"\b(nog niet|nog geen|niet voor de klas|ga (nog )?beginnen|moet nog beginnen|nog in opleiding|begin pas"
+    r"|begin (in|na|over|vanaf) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|de zomer|het nieuwe schooljaar))\b")
+_MONTHS = re.compile(r"\b(\d{1,2}|een paar|paar|enkele|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) ?"
+                     r"(maand|maanden|mnd|week|weken|dagen)\b|\bhalf jaar\b")
 _SINCE_YEAR = re.compile(r"\bsinds (19[6-9]\d|20\d\d)\b")
-_EARLIER_WORK = re.compile(r"\b(werkte|gewerkt|vroeger|hiervoor|vorige|daarvoor|was (\w+ ){0,3}(als|bij))\b")
+_EARLIER_WORK = re.compile(r"\b(werkte|gewerkt|vroeger|hiervoor|vorige|daarvoor|was (\w+ ){0,3}(als|bij)|ik was|geweest)\b")
 _CLAUSE_SPLIT = re.compile(r"[.;!?]|:(?=\s)|,|\b(en|maar|want|terwijl|daarnaast|verder|ook)\b", re.IGNORECASE)
 
 
@@ -198,6 +206,8 @@ def detect_stage(text: str, audience: Optional[str] = None) -> Optional[str]:
     years = teaching_years(text)
     if years is not None:
         return stage_from_years(years)
+    if _MONTHS.search(norm) and re.search(_TEACHING_CONTEXT, norm) and not _EARLIER_WORK.search(norm):
+        return "startend"  # "ik sta nu 4 maanden voor de klas"
     if audience == "student":
         return "in_opleiding"
     return None
@@ -214,6 +224,8 @@ def stage_from_answer(text: str) -> Optional[str]:
     since = _SINCE_YEAR.search(norm)
     if since:
         return stage_from_years(max(date.today().year - int(since.group(1)), 0))
+    if _MONTHS.search(norm):
+        return "startend"  # "4 maanden", "een paar weken": not years
     digits = re.search(r"\b(\d{1,2})\b", norm)
     if digits:
         return stage_from_years(int(digits.group(1)))

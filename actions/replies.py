@@ -460,6 +460,11 @@ def correction_done() -> Reply:
     return Reply("Dank je, ik heb het aangepast.")
 
 
+def corrected_same_suggestions(roles: Sequence[Role]) -> Reply:
+    return Reply("Dank je, ik heb het aangepast. Mijn tips blijven hetzelfde. Welke rol spreekt je aan?",
+                 [button(r.name, "choose_role", role=r.id) for r in roles[:6]])
+
+
 def ask_correction() -> Reply:
     return Reply("Wat klopt er niet? Vertel het me, bijvoorbeeld 'ik ben geen mentor meer' of 'ik sta 8 jaar voor de klas'.")
 

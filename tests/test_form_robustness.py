@@ -274,3 +274,11 @@ def test_asking_whether_to_stop_teaching_is_taken_seriously_and_the_questions_go
     plain = make_tracker("laat maar, ik wil stoppen met de vragen", "stop_form", active_loop="orientation_form")
     dispatcher, events = run_action(ActionStopForm(), plain)
     assert dispatcher.messages[0]["response"] == "utter_form_stopped"
+
+
+@pytest.mark.parametrize("answer,stage", [("4 maanden", "startend"), ("ik begin pas in januari", "in_opleiding"),
+                                          ("een paar weken", "startend"), ("sinds 2019", "ervaren")])
+def test_short_answers_to_how_long(answer, stage):
+    tracker = make_tracker(answer, "share_stage", active_loop="orientation_form",
+                           slots={"audience": "zij_instromer", "requested_slot": "stage"})
+    assert slot_events(run_action(ValidateOrientationForm(), tracker)[1])["stage"] == stage

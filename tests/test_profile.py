@@ -42,6 +42,12 @@ CASES = [
     ("ok toch maar verder", "passions", dict(passions=None, tasks=None)),
     ("nee hoor, ik hou van lesgeven", "passions", dict(passions="ik hou van lesgeven")),
     ("om 8:30 begin ik met de kleuters, dat vind ik leuk", "passions", dict(sector="po")),
+    # Months are not years; not started yet is no stage of teaching.
+    ("ik sta nu 4 maanden voor de klas", None, dict(stage="startend")),
+    ("4 maanden", "stage", dict(stage=None)),
+    ("iedereen verklaart me voor gek. ik was advocaat en ben nu docent maatschappijleer", None,
+     dict(audience="zij_instromer")),
+    ("ik ben logopedist geweest en nu leerkracht in groep 3", None, dict(audience="zij_instromer", sector="po")),
     # Compounds name a teacher too.
     ("gymleraar in het vo, al 34 jaar", "audience", dict(audience="leraar", sector="vo", stage="ervaren")),
     ("ik ben kleuterjuf op een montessorischool", "audience", dict(audience="leraar", sector="po")),

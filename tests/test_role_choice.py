@@ -139,3 +139,15 @@ def test_a_growth_question_with_facts_about_yourself_starts_the_orientation():
 def test_naming_a_role_without_suggestions_still_gives_its_questions():
     dispatcher, events = run_action(ActionChooseRole(), make_tracker("ik kies mentor", "choose_role"))
     assert _chosen(events) == "mentor"
+
+
+def test_a_correction_that_changes_nothing_gets_one_reply():
+    from actions.orientation_actions import ActionCorrectProfile
+
+    _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=PROFILE))
+    directions = slot_events(events)["directions"]
+    tracker = make_tracker("nee, ik geef geen wiskunde maar natuurkunde", "correct_profile",
+                           slots={**PROFILE, "directions": directions})
+    dispatcher, _ = run_action(ActionCorrectProfile(), tracker)
+    text = texts(dispatcher)
+    assert text.count("Dank je") == 1
