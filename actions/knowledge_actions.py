@@ -1,6 +1,6 @@
 """Answers from the knowledge: domains, one domain, one role, stages, the four questions, side-entry."""
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
@@ -162,6 +162,34 @@ class ActionSideEntry(Action):
         return []
 
 
+# A student's choices within the training or where to apply: the publication gives advice for that.
+_STUDY_CHOICE = re.compile(
+    r"\b(keuze ?modules?|keuzevak\w*|minor|solliciteren|sollicit\w*|welke scholen?|stageschool|stageplek|"
+    r"opleidingsschool|afstudeer\w*|grote of (een )?kleine school)\b")
+
+
+def study_choice_advice(tracker: Tracker) -> Optional[replies.Reply]:
+    text = user_text(tracker).lower()
+    if not _STUDY_CHOICE.search(text) or tracker.get_slot("audience") not in (None, "student"):
+        return None
+    return replies.study_advice(get_knowledge(), suggested_roles(tracker))
+
+
+class ActionOutOfScope(Action):
+    """Off topic; but "welke keuzemodule moet ik kiezen?" from a student is not."""
+
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        advice = study_choice_advice(tracker)
+        if advice:
+            send(dispatcher, advice)
+        else:
+            dispatcher.utter_message(response="utter_out_of_scope")
+        return []
+
+
 class ActionRulesElsewhere(Action):
     """Salary, bevoegdheden, admission: the publication gives no rules, so say who can answer."""
 
@@ -169,6 +197,10 @@ class ActionRulesElsewhere(Action):
         return "action_rules_elsewhere"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        advice = study_choice_advice(tracker)
+        if advice and not replies.mentions_rules(user_text(tracker)):
+            send(dispatcher, advice)
+            return []
         role = mentioned_role(tracker) or get_knowledge().roles.get(tracker.get_slot("chosen_role") or "")
         send(dispatcher, replies.rules_elsewhere(user_text(tracker), role))
         return []

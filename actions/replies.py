@@ -440,6 +440,16 @@ def restarted() -> Reply:
     return Reply("Goed, we beginnen opnieuw. Wat je eerder vertelde, gebruik ik niet meer.")
 
 
+def study_advice(k: Knowledge, suggested: Sequence[Role]) -> Reply:
+    """A student asks which keuzemodule or school: the publication's advice for students (§2)."""
+    lines = ["Daar helpt het beroepsbeeld je zo bij:"]
+    lines += [f"- {tip}" for tip in k.audiences["student"].advice[1:]]
+    if suggested:
+        lines.append(f"Kijk daarbij vooral naar de rollen die ik noemde, zoals {_join([r.name for r in suggested[:2]])}.")
+    lines.append("Welke keuzemodules en stagescholen er zijn, weet je opleiding of je slb'er.")
+    return Reply("\n".join(lines))
+
+
 def privacy_info(retention_hours: float) -> Reply:
     hours = f"{retention_hours:g} uur"
     return Reply(

@@ -397,3 +397,28 @@ def test_a_rule_inside_a_question_about_a_new_role_goes_to_hr():
 def test_admission_as_one_of_the_four_questions_is_not_a_rule():
     tracker = make_tracker("wat moet ik regelen voor de toelating als ik coach word", "ask_transition_questions")
     assert "Toelating" in texts(run_action(ActionTransitionQuestions(), tracker)[0])
+
+
+def test_a_student_asking_which_keuzemodule_gets_the_advice_for_students():
+    from actions.knowledge_actions import ActionOutOfScope
+
+    directions = [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["expert_taalontwikkeling"], "reasons": {}}]
+    tracker = make_tracker("wat voor keuzemodule zou ik dan moeten kiezen?", "out_of_scope",
+                           slots={"audience": "student", "directions": directions})
+    text = texts(run_action(ActionOutOfScope(), tracker)[0])
+    assert "keuzemodules" in text and "Expert taalontwikkeling" in text and "slb'er" in text
+
+
+def test_off_topic_stays_off_topic():
+    from actions.knowledge_actions import ActionOutOfScope
+
+    dispatcher, _ = run_action(ActionOutOfScope(), make_tracker("wat voor weer wordt het morgen", "out_of_scope"))
+    assert dispatcher.messages[0]["response"] == "utter_out_of_scope"
+
+
+def test_where_to_apply_is_advice_not_a_rule():
+    from actions.knowledge_actions import ActionRulesElsewhere
+
+    tracker = make_tracker("moet ik bij een grote of kleine school solliciteren?", "ask_rules", slots={"audience": "student"})
+    text = texts(run_action(ActionRulesElsewhere(), tracker)[0])
+    assert "solliciteert" in text and "cao" not in text
