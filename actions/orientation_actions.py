@@ -25,6 +25,8 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
     if chosen is not None:
         # "dat ict ding lijkt me wel wat" after the suggestions: a choice, not a new fact about you.
         return choose(dispatcher, tracker, chosen)
+    if not corrected and which_fits_best(dispatcher, tracker):
+        return []
     profile = profile_from(tracker)
     for slot, value in (overrides or {}).items():
         if hasattr(profile, slot):
@@ -46,6 +48,23 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
         send(dispatcher, replies.correction_done())
     send(dispatcher, replies.suggestions_replies(get_knowledge(), suggestions, profile))
     return [SlotSet("directions", directions)]
+
+
+_WHICH_FITS_BEST = re.compile(
+    r"\b(welke|wat) (past|passen) (nu |dan )?(het )?(best|beste|meest)|\bwat raad je (me |mij )?aan"
+    r"|\bwelke (zou|moet) (jij|ik) (kiezen|nemen)|\bwelke is (het )?(best|beste)")
+
+
+def which_fits_best(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """"Welke past nu het best?" after the suggestions: the first one, and why; the choice stays theirs."""
+    if not directions_slot(tracker) or not _WHICH_FITS_BEST.search(user_text(tracker).lower()):
+        return False
+    first = directions_slot(tracker)[0]
+    roles = [get_knowledge().roles[r] for r in first.get("roles", []) if r in get_knowledge().roles]
+    if not roles:
+        return False
+    send(dispatcher, replies.best_fit(roles[0], first.get("reasons") or {}, suggested_roles(tracker)))
+    return True
 
 
 def choose(dispatcher: CollectingDispatcher, tracker: Tracker, role: Role) -> List[Dict]:
@@ -73,6 +92,8 @@ class ActionChooseRole(Action):
             # A first message full of facts that names a role ("zit in de MR en ben sectievoorzitter, wat
             # zijn mijn opties?") is not a choice: there is nothing to choose from yet.
             return [FollowupAction("orientation_form")]
+        if which_fits_best(dispatcher, tracker):
+            return []
         role = resolve_role(tracker)
         if role is None:
             # Several suggestions fit the words ("coachen"): offer those; otherwise all of them.

@@ -398,6 +398,17 @@ def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile
     return replies
 
 
+def best_fit(role: Role, reasons: Dict[str, List[str]], suggested: Sequence[Role]) -> Reply:
+    """The first suggestion fits best by what the user said; they choose."""
+    quotes = [q for q in reasons.get(role.id, []) if q.lower() not in TOO_GENERIC_TO_QUOTE]
+    why = f", omdat je {_quotes(quotes[:2])} noemde" if quotes else ""
+    return Reply(
+        f"Naar wat je vertelde past {role.name} het best{why}. Maar kies vooral wat jou energie geeft: "
+        "daar groei je het meest in.",
+        [button(r.name, "choose_role", role=r.id) for r in suggested[:6]],
+    )
+
+
 def same_suggestions(roles: Sequence[Role], fitting: Sequence[Role] = ()) -> Reply:
     """New words that change nothing: say whether they fit what was offered or point nowhere new."""
     if fitting:

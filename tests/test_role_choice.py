@@ -151,3 +151,13 @@ def test_a_correction_that_changes_nothing_gets_one_reply():
     dispatcher, _ = run_action(ActionCorrectProfile(), tracker)
     text = texts(dispatcher)
     assert text.count("Dank je") == 1
+
+
+def test_which_fits_best_names_the_first_suggestion_and_why():
+    _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=PROFILE))
+    directions = slot_events(events)["directions"]
+    tracker = make_tracker("welke past nu het best?", "choose_role", slots={**PROFILE, "directions": directions})
+    dispatcher, events = run_action(ActionChooseRole(), tracker)
+    assert events == []
+    assert texts(dispatcher).startswith("Naar wat je vertelde past Specialist ICT-didactiek het best, omdat je")
+    assert buttons(dispatcher)
