@@ -178,6 +178,11 @@ def teaching_years(text: str) -> Optional[int]:
             if match and context_ok(clause) and not _EARLIER_WORK.search(clause):
                 raw = match.group(1)
                 return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    # "leerkracht groep 6 en ict-coördinator, 7 jaar": the years stand apart from the teaching words.
+    raw_clauses = re.split(r"[,;.!?]|\b(?:en|maar)\b", (text or "").lower())
+    alone = [c for c in raw_clauses if c and re.fullmatch(r"\s*(al |nu |sinds |ruim |bijna )*(\d{1,2}) ?(jaar|jr|jaren)( al| nu)?\s*", c)]
+    if alone and re.search(_TEACHING_CONTEXT, norm) and not _EARLIER_WORK.search(norm):
+        return int(re.search(r"\d{1,2}", alone[0]).group())
     return None
 
 

@@ -42,6 +42,8 @@ CASES = [
     ("ok toch maar verder", "passions", dict(passions=None, tasks=None)),
     ("nee hoor, ik hou van lesgeven", "passions", dict(passions="ik hou van lesgeven")),
     ("om 8:30 begin ik met de kleuters, dat vind ik leuk", "passions", dict(sector="po")),
+    ("ik ben leerkracht groep 6 en ict-coordinator, 7 jaar", None, dict(audience="leraar", stage="ervaren", years=7)),
+    ("ik ben zij-instromer, 15 jaar", None, dict(audience="zij_instromer", years=None)),
     # Months are not years; not started yet is no stage of teaching.
     ("ik sta nu 4 maanden voor de klas", None, dict(stage="startend")),
     ("4 maanden", "stage", dict(stage=None)),
