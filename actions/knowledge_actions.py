@@ -158,7 +158,13 @@ class ActionSideEntry(Action):
         return "action_side_entry"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send(dispatcher, replies.side_entry(get_knowledge()))
+        if not directions_slot(tracker) and tells_about_self(user_text(tracker), get_matcher()):
+            # "ik was 18 jaar controller, sinds februari docent economie, wat kan ik ...": answer in general,
+            # then the orientation reads the story and shows where that earlier work fits.
+            send(dispatcher, replies.side_entry(get_knowledge(), ask_background=False))
+            return [FollowupAction("orientation_form")]
+        told = bool(directions_slot(tracker) or tracker.get_slot("tasks"))
+        send(dispatcher, replies.side_entry(get_knowledge(), ask_background=not told))
         return []
 
 

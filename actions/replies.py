@@ -205,17 +205,20 @@ def transition_questions_general(k: Knowledge, suggested: Sequence[Role] = ()) -
     return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation")])
 
 
-def side_entry(k: Knowledge) -> Reply:
+def side_entry(k: Knowledge, ask_background: bool = True) -> Reply:
+    """Side entry in general; `ask_background` False when the user already told (or is telling) it."""
     core = k.domains["leren_leerlingen"]
     audience = k.audiences["zij_instromer"]
     lines = [
         f"Als zij-instromer begin je in de kern van het vak: {core.name.lower()}.",
         "Je eerdere werk neem je mee. Het past vaak bij een ander domein, zoals organiseren, onderwijs ontwikkelen of collega's coachen.",
         *(f"- {tip}" for tip in audience.advice[1:3]),
-        "Vertel je wat je eerder deed? Dan laat ik zien waar dat past.",
-        ASK_ELSEWHERE,
     ]
-    return Reply("\n".join(lines), [button("Ja, kijk wat bij mij past", "start_orientation")])
+    if ask_background:
+        lines.append("Vertel je wat je eerder deed? Dan laat ik zien waar dat past.")
+    lines.append(ASK_ELSEWHERE)
+    buttons = [button("Ja, kijk wat bij mij past", "start_orientation")] if ask_background else []
+    return Reply("\n".join(lines), buttons)
 
 
 # --- the orientation conversation ---------------------------------------------

@@ -422,3 +422,19 @@ def test_where_to_apply_is_advice_not_a_rule():
     tracker = make_tracker("moet ik bij een grote of kleine school solliciteren?", "ask_rules", slots={"audience": "student"})
     text = texts(run_action(ActionRulesElsewhere(), tracker)[0])
     assert "solliciteert" in text and "cao" not in text
+
+
+def test_a_side_entry_story_is_answered_and_then_read_by_the_orientation():
+    story = ("lang verhaal kort: ik ben 44, heb 18 jaar als controller gewerkt en sta sinds februari voor de klas "
+             "als docent economie op een vmbo. wat kan ik met mijn achtergrond?")
+    dispatcher, events = run_action(ActionSideEntry(), make_tracker(story, "ask_side_entry"))
+    assert "zij-instromer" in texts(dispatcher)
+    assert "Vertel je wat je eerder deed" not in texts(dispatcher)
+    assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
+
+
+def test_side_entry_does_not_ask_again_for_earlier_work_already_told():
+    tracker = make_tracker("kan ik als zij-instromer meteen sectieleider worden?", "ask_side_entry",
+                           slots={"audience": "zij_instromer", "tasks": "data-analist, dashboards bouwen"})
+    text = texts(run_action(ActionSideEntry(), tracker)[0])
+    assert "Vertel je wat je eerder deed" not in text and "leidinggevende" in text
