@@ -52,7 +52,8 @@ _TEACHER = re.compile(
 _SECTORS = (
     ("po", re.compile(r"\b(po|basisschool|basisonderwijs|primair|groep \d|groep (een|twee|drie|vier|vijf|zes|zeven|acht)|pabo"
                       r"|kleuter\w*|bovenbouw po|sbo|juf|groepsleerkracht|combinatie ?groep|combinatie ?klas|ib'?er|intern begeleider)\b")),
-    ("mbo", re.compile(r"\b(mbo|roc|beroepsonderwijs|middelbaar beroeps\w*|bbl|bol)\b")),
+    ("mbo", re.compile(r"\b(mbo|roc|beroepsonderwijs|middelbaar beroeps\w*|bbl|bol|slb'?er|slb|bpv\w*"
+                       r"|studieloopbaanbegeleid\w*)\b")),
     ("vo", re.compile(r"\b(vo|havo|vwo|vmbo|atheneum|gymnasium|middelbare school|voortgezet\w*|lyceum|mavo|praktijkonderwijs|praktijkschool)\b")),
 )
 _TEACHING_CONTEXT = r"(voor de klas|\bik sta\b|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven|les geven|\bles\b|op school)"

@@ -29,6 +29,9 @@ FOCUS_WEIGHT = 1.0
 # A role you already hold and love ("ik ben rekencoördinator, gek op rekendidactiek") grows by taking that
 # expertise further: in your field, to colleagues, into development (beroepsbeeld, verdiepen en verbreden).
 SHARE_EXPERTISE = ("vakexpert", "trainer_scholing", "huisacademie", "kennis_delen")
+# Further study is a big step of its own: suggested when the user's words point at it, never as a filler.
+ONLY_WHEN_ASKED = frozenset({"tweedegraads_naar_eerstegraads", "tweede_bevoegdheid_tekortvak",
+                             "praktijkonderzoek_master", "leraar_promovendus"})
 # Where to broaden when the passions do not point anywhere yet, per stage.
 BROADEN_DEFAULT = {
     "in_opleiding": "onderwijs_ontwikkelen",
@@ -222,11 +225,14 @@ class Advisor:
         roles = [
             r
             for r in self.knowledge.roles_by(domain=domain)
-            if r.id not in exclude and suits_stage(r, profile.stage) and fits_profile(r, profile)
+            if r.id not in exclude and r.id not in ONLY_WHEN_ASKED and suits_stage(r, profile.stage)
+            and fits_profile(r, profile)
         ]
         # Prefer roles that open up at the user's own stage: a real next step, not something for beginners.
+        # With the sector unknown, roles that exist in every sector come first.
         stage = profile.stage or "ervaren"
-        roles.sort(key=lambda r: (r.stages[0] != stage, -_stage_bonus(r, profile.stage), -STAGE_IDS.index(r.stages[0])))
+        roles.sort(key=lambda r: (not profile.sector and len(r.sectors) < 3, r.stages[0] != stage,
+                                  -_stage_bonus(r, profile.stage), -STAGE_IDS.index(r.stages[0])))
         return [RoleChoice(r, 0.0, []) for r in roles[:2]]
 
     def _deepen(
