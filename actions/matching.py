@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from actions.knowledge import Knowledge
 from actions.text import Token, analyse, negated_clauses, phrase_keys, stem
+from bot.intent_features import is_dutch_word
 
 NAME_WEIGHT = 3.0  # a role's own name or synonym says more than a keyword
 KEYWORD_WEIGHT = 1.0
@@ -110,9 +111,11 @@ class PhraseIndex:
                 for part in (word[:size], word[-size:]):
                     if part in self._by_key:
                         found.setdefault(part, 0.7)
-                # "rekenles" starts with the stem of "rekenen"
-                for key in self._by_stem.get(word[:size], ()):
-                    if len(key) >= MIN_COMPOUND_PART:
+                # "rekenles" starts with the stem of "rekenen"; the stem must be a word itself ("reken"), so
+                # "buitenland" does not start with the stem of "buitenles" ("buitenl").
+                stem_keys = [k for k in self._by_stem.get(word[:size], ()) if len(k) >= MIN_COMPOUND_PART]
+                if stem_keys and is_dutch_word(word[:size]):
+                    for key in stem_keys:
                         found.setdefault(key, 0.65)
         if max(found.values(), default=0.0) < 0.8 and len(word) >= MIN_FUZZY_LENGTH:
             for length in range(len(word) - 2, len(word) + 3):

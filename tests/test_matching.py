@@ -265,3 +265,8 @@ def test_everyday_words_do_not_point_at_a_role(matcher, text, role_id):
 def test_a_while_is_no_career_break(matcher):
     assert "circulaire_loopbaan" not in matcher.match("de laatste tijd heb ik minder energie").role_ids()
     assert matcher.match("ik wil een tijdje ertussenuit en dan terugkomen").role_ids()[0] == "circulaire_loopbaan"
+
+
+def test_a_compound_only_starts_with_a_stem_that_is_a_word(matcher):
+    assert "omgevingsonderwijs" not in matcher.match("een jaar in het buitenland lesgeven").role_ids()
+    assert "expert_rekendidactiek" in matcher.match("ik geef graag rekenles").role_ids()
