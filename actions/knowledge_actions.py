@@ -115,6 +115,11 @@ class ActionListStages(Action):
         return []
 
 
+_OUTSIDE_THE_CLASSROOM = re.compile(
+    r"\b(anders dan|naast|buiten) (het )?(voor de klas|de klas|lesgeven|les geven|het onderwijs|onderwijs|school)\b"
+    r"|\bniet (meer )?voor de klas\b")
+
+
 class ActionGrowthPaths(Action):
     def name(self) -> Text:
         return "action_growth_paths"
@@ -125,7 +130,8 @@ class ActionGrowthPaths(Action):
         if not directions_slot(tracker) and tells_about_self(user_text(tracker), get_matcher()):
             # "ik ben 8 jaar juf, ib'er, wat zijn mijn opties?": the orientation reads those facts.
             return [FollowupAction("orientation_form")]
-        send(dispatcher, replies.growth_paths_overview(get_knowledge()))
+        outside = bool(_OUTSIDE_THE_CLASSROOM.search(user_text(tracker).lower()))
+        send(dispatcher, replies.growth_paths_overview(get_knowledge(), suggested_roles(tracker), outside))
         return []
 
 
@@ -181,6 +187,9 @@ def study_choice_advice(tracker: Tracker) -> Optional[replies.Reply]:
     return replies.study_advice(get_knowledge(), suggested_roles(tracker))
 
 
+_MOST_IMPORTANT = re.compile(r"\b(belangrijkst\w*|de kern|welk domein is het meest)\b")
+
+
 class ActionOutOfScope(Action):
     """Off topic; but "welke keuzemodule moet ik kiezen?" from a student is not."""
 
@@ -191,6 +200,8 @@ class ActionOutOfScope(Action):
         advice = study_choice_advice(tracker)
         if advice:
             send(dispatcher, advice)
+        elif _MOST_IMPORTANT.search(user_text(tracker).lower()):
+            send(dispatcher, replies.core_domain(get_knowledge()))  # "welke is het belangrijkst?"
         else:
             dispatcher.utter_message(response="utter_out_of_scope")
         return []

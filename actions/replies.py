@@ -188,10 +188,18 @@ MANAGEMENT_NOTE = (
 )
 
 
-def growth_paths_overview(k: Knowledge) -> Reply:
+def growth_paths_overview(k: Knowledge, suggested: Sequence[Role] = (), outside: bool = False) -> Reply:
+    """The ways to grow; with suggestions already given, those are named, and asked about work outside the
+    classroom, the roles outside school too."""
     lines = ["Je kunt op verschillende manieren groeien, zonder het lesgeven los te laten:"]
     for path in k.growth_paths.values():
         lines.append(f"- {path.name}: {path.explanation}")
+    if outside:
+        names = [r.name for r in k.roles.values() if r.outside_school]
+        lines.append(f"Buiten de klas of de school kan bijvoorbeeld: {_join(names[:4])}.")
+    if suggested:
+        lines.append(f"Voor jou noemde ik al: {_join([r.name for r in suggested[:4]])}.")
+        return Reply("\n".join(lines), [button(r.name, "choose_role", role=r.id) for r in suggested[:6]])
     return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation"), button("De vier domeinen", "ask_domains")])
 
 
@@ -452,6 +460,13 @@ def four_questions(k: Knowledge, role: Role, audience: Optional[str]) -> List[Re
 
 def restarted() -> Reply:
     return Reply("Goed, we beginnen opnieuw. Wat je eerder vertelde, gebruik ik niet meer.")
+
+
+def core_domain(k: Knowledge) -> Reply:
+    core = k.domains["leren_leerlingen"]
+    return Reply(f"De kern is {core.name.lower()}: daar werkt elke leraar, elke dag. De andere drie domeinen "
+                 "bouwen daarop voort; welk domein voor jou het belangrijkst wordt, hangt af van wat je energie geeft.",
+                 [button("Wat past bij mij?", "start_orientation")])
 
 
 def study_advice(k: Knowledge, suggested: Sequence[Role]) -> Reply:

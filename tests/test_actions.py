@@ -438,3 +438,23 @@ def test_side_entry_does_not_ask_again_for_earlier_work_already_told():
                            slots={"audience": "zij_instromer", "tasks": "data-analist, dashboards bouwen"})
     text = texts(run_action(ActionSideEntry(), tracker)[0])
     assert "Vertel je wat je eerder deed" not in text and "leidinggevende" in text
+
+
+def test_growth_paths_after_suggestions_name_them_and_outside_the_classroom():
+    from actions.knowledge_actions import ActionGrowthPaths
+
+    directions = [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["expert_taalontwikkeling"], "reasons": {}}]
+    tracker = make_tracker("kan ik na de pabo ook iets anders dan voor de klas?", "ask_growth_paths",
+                           slots={"audience": "student", "directions": directions})
+    dispatcher, _ = run_action(ActionGrowthPaths(), tracker)
+    text = texts(dispatcher)
+    assert "Voor jou noemde ik al: Expert taalontwikkeling" in text
+    assert "Buiten de klas of de school kan bijvoorbeeld" in text
+    assert buttons(dispatcher)[0]["payload"] == '/choose_role{"role": "expert_taalontwikkeling"}'
+
+
+def test_which_domain_matters_most_is_the_core():
+    from actions.knowledge_actions import ActionOutOfScope
+
+    text = texts(run_action(ActionOutOfScope(), make_tracker("welke is het belangrijkst", "out_of_scope"))[0])
+    assert text.startswith("De kern is ondersteunen van het leren van leerlingen")
