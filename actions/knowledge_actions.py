@@ -71,6 +71,10 @@ class ActionRoleInfo(Action):
             if replies.mentions_rules(user_text(tracker)):
                 send(dispatcher, replies.Reply(replies.ASK_ELSEWHERE))
             return []
+        if replies.names_a_qualification(user_text(tracker)):
+            # "wat is een pdg?": a qualification, which the training institute knows, not a role.
+            send(dispatcher, replies.rules_elsewhere(user_text(tracker), None))
+            return []
         asked = asked_role_text(tracker)
         closest = knowledge.closest_roles(asked) if asked else []
         if not closest and user_text(tracker):

@@ -17,7 +17,16 @@ from actions.text import normalize
 
 _SALARY = re.compile(r"\b(verdien\w*|salaris\w*|schaal|schalen|lb|lc|ld|toelage|betaal\w*|loon|cao|taakuren|uren|uur|vakantiedagen"
                      r"|functiemix|betaald|geld|\w*regeling|bapo|\w*verlof|pensioen\w*)\b")
-_ADMISSION = re.compile(r"\b(bevoegd\w*|toelat\w*|eisen|eis|voorwaarden?|diploma|assessment|zij instroomtraject|lerarenbeurs|opleiding)\b")
+_ADMISSION = re.compile(r"\b(bevoegd\w*|toelat\w*|eisen|eis|voorwaarden?|diploma|assessment|zij instroomtraject|lerarenbeurs|opleiding|pdg)\b")
+
+
+_QUALIFICATION = re.compile(
+    r"\b(pdg|pedagogisch didactisch getuigschrift|bevoegdheid|bevoegdheden|eerstegraads bevoegdheid"
+    r"|tweedegraads bevoegdheid|onderwijsbevoegdheid|lesbevoegdheid|getuigschrift|educatieve minor)\b")
+
+
+def names_a_qualification(text: str) -> bool:
+    return bool(_QUALIFICATION.search(normalize(text or "")))
 
 
 def mentions_pay(text: str) -> bool:

@@ -458,3 +458,9 @@ def test_which_domain_matters_most_is_the_core():
 
     text = texts(run_action(ActionOutOfScope(), make_tracker("welke is het belangrijkst", "out_of_scope"))[0])
     assert text.startswith("De kern is ondersteunen van het leren van leerlingen")
+
+
+def test_a_qualification_is_no_role_and_goes_to_the_training_institute():
+    text = texts(run_action(ActionRoleInfo(), make_tracker("wat is een pdg eigenlijk", "ask_role_info"))[0])
+    assert "lerarenopleiding" in text
+    assert "bedoel je" not in text.lower()

@@ -173,6 +173,32 @@ def test_question_mid_form_is_answered_and_the_form_resumes(server):
     assert "Hoe lang" in text  # the form asks its open question again
 
 
+def test_a_first_message_full_of_facts_leads_to_suggestions_not_to_one_role(server):
+    chat = Chat(server["url"])
+    chat.say("hoi ik ben 31, docent wiskunde havo/vwo sinds 2018, zit in de MR en ben sectievoorzitter. "
+             "wat zijn mijn opties?")
+    text = chat.text()
+    assert "Dit zijn de vier vragen" not in text
+    assert "Wie ben je?" not in text and "Hoe lang werk je" not in text  # what it said is read
+    chat.say("beleid maken en collega's meekrijgen in iets nieuws")
+    chat.say("verder niks")
+    text = chat.text()
+    assert "Hier zie ik kansen voor je" in text
+    assert "Meedenken over schoolbeleid" in text
+
+
+def test_the_paused_questions_resume_and_keyboard_mashing_is_not_an_answer(server):
+    chat = Chat(server["url"])
+    chat.say("ik wil kijken wat bij me past")
+    chat.say("gymleraar in het vo, al 34 jaar")
+    assert "Waar krijg je energie van" in chat.text()
+    chat.say("asdfghjk")
+    assert "anders" in chat.text().lower() or "begreep" in chat.text().lower()
+    chat.say("stop maar even")
+    chat.say("ok toch maar verder")
+    assert "energie" in chat.text()
+
+
 def test_bad_input_gets_a_clean_answer(server):
     chat = Chat(server["url"])
     chat.say("asdkjh qwe zxcv")
