@@ -139,6 +139,12 @@ class ActionGrowthPaths(Action):
         return []
 
 
+# Words that show a question really is about preparing a new role with the manager.
+_ABOUT_A_NEW_ROLE = re.compile(
+    r"\b(regel\w*|vragen|vraag|leidinggevende|toelating|ondersteuning|facilit\w*|erkenning|bespreken|gesprek"
+    r"|nieuwe rol|als ik \w+ word)\b")
+
+
 class ActionTransitionQuestions(Action):
     """The four questions: for the role named or chosen, else in general."""
 
@@ -147,6 +153,12 @@ class ActionTransitionQuestions(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
+        text = user_text(tracker)
+        if (not directions_slot(tracker) and tells_about_self(text, get_matcher())
+                and not _ABOUT_A_NEW_ROLE.search(text.lower())):
+            # "docent wiskunde sinds 2018, in de MR en sectievoorzitter, wat zijn mijn opties?" names roles
+            # the user has, not one to prepare for: the orientation reads it all.
+            return [FollowupAction("orientation_form")]
         if replies.mentions_pay(user_text(tracker)):
             # "kan ik de seniorenregeling houden als ik een nieuwe rol neem?": the rule part goes elsewhere.
             send(dispatcher, replies.rules_elsewhere(user_text(tracker), None))

@@ -54,6 +54,7 @@ class MatchResult:
     roles: List[Hit]
     domains: List[Hit]
     negated_roles: List[Hit]
+    negated_domains: List[Hit] = field(default_factory=list)  # "niks meer met collega's": a domain turned down
 
     def role_ids(self, n: Optional[int] = None) -> List[str]:
         return [h.id for h in self.roles[:n]]
@@ -209,7 +210,7 @@ class Matcher:
     def match(self, text: str, tokens: Optional[Sequence[Token]] = None) -> MatchResult:
         tokens = analyse(text) if tokens is None else tokens
         role_hits, negated_roles = self._roles.match(tokens)
-        domain_hits, _ = self._domains.match(tokens)
+        domain_hits, negated_domains = self._domains.match(tokens)
         # A domain also counts what matched its roles: "mentor" points at domain 1.
         for hit in role_hits.values():
             role = self.knowledge.roles[hit.id]
@@ -223,6 +224,7 @@ class Matcher:
             roles=_ranked(role_hits.values()),
             domains=_ranked(domain_hits.values()),
             negated_roles=_ranked(negated_only),
+            negated_domains=_ranked(h for did, h in negated_domains.items() if did not in domain_hits),
         )
 
 

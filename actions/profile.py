@@ -302,8 +302,13 @@ def split_passions_tasks(text: str, matcher: Matcher, requested_slot: Optional[s
 
 
 def negated_roles(text: str, matcher: Matcher) -> List[str]:
-    """Roles the user says they no longer have or want ("ik ben geen mentor meer")."""
-    return [hit.id for hit in matcher.match(text).negated_roles]
+    """Roles the user says they no longer have or want ("ik ben geen mentor meer"); a whole domain turned down
+    ("ik wil niks meer met collega's") turns down its roles."""
+    result = matcher.match(text)
+    roles = [hit.id for hit in result.negated_roles]
+    for hit in result.negated_domains:
+        roles += [r.id for r in matcher.knowledge.roles_by(domain=hit.id) if r.id not in roles]
+    return roles
 
 
 def extract_profile(text: str, matcher: Matcher, requested_slot: Optional[str] = None) -> ProfileUpdate:

@@ -176,10 +176,10 @@ class Advisor:
         scored = self._score_roles(profile, passion_hits, task_hits, set(current_roles), task_weight,
                                    focus_hits, expertise)
         directions: List[Direction] = []
-        deepen = self._deepen(profile, scored, current_domains, task_hits)
+        deepen = self._deepen(profile, scored, current_domains, task_hits, excluded)
         if deepen:
             directions.append(deepen)
-        broaden = self._broaden(profile, scored, current_domains, passions.domains)
+        broaden = self._broaden(profile, scored, current_domains, passions.domains, excluded)
         if broaden:
             directions.append(broaden)
         outside = [c for c in scored if c.role.outside_school and c.score >= MIN_ROLE_SCORE]
@@ -191,9 +191,15 @@ class Advisor:
             directions.append(Direction("buiten_school", None, outside[:2]))
         return Suggestions(current_domains, current_roles, directions, domain_reasons, experience, less_teaching)
 
+    def _is_specialism(self, role_id: str) -> bool:
+        """A didactic specialism (Expert rekendidactiek, Specialist Montessorididactiek): expertise to share.
+        Organising the sportdag is held and loved too, but is no expertise for a studiedag."""
+        role = self.knowledge.roles[role_id]
+        return role.domain == CORE_DOMAIN and role.name.lower().startswith(("expert", "specialist"))
+
     def _held_and_loved(self, current_roles: List[str], passion_hits: Dict[str, Hit], excluded: set) -> Dict[str, Hit]:
         """Roles to take a held and loved expertise further, with the words that showed the love."""
-        loved = [passion_hits[rid] for rid in current_roles if rid in passion_hits]
+        loved = [passion_hits[rid] for rid in current_roles if rid in passion_hits and self._is_specialism(rid)]
         if not loved:
             return {}
         evidence = Hit("expertise", MIN_ROLE_SCORE, loved[0].evidence[:2])
@@ -236,7 +242,8 @@ class Advisor:
         return [RoleChoice(r, 0.0, []) for r in roles[:2]]
 
     def _deepen(
-        self, profile: Profile, scored: List[RoleChoice], current_domains: List[str], task_hits: Dict[str, Hit]
+        self, profile: Profile, scored: List[RoleChoice], current_domains: List[str], task_hits: Dict[str, Hit],
+        excluded: frozenset = frozenset(),
     ) -> Optional[Direction]:
         in_current = [c for c in scored if c.role.domain in current_domains]
         if in_current:
@@ -249,12 +256,13 @@ class Advisor:
         # (a word or two of the passions or tasks), then roles that open up at the user's stage.
         domain = current_domains[-1] if len(current_domains) > 1 else CORE_DOMAIN
         faint = [c for c in in_current if c.role.domain == domain][:MAX_ROLES]
-        exclude = set(task_hits) | {c.role.id for c in faint}
+        exclude = set(task_hits) | {c.role.id for c in faint} | set(excluded)
         picks = faint + self._fallback_roles(domain, profile, exclude)[: max(0, 2 - len(faint))]
         return Direction("verdiepen", domain, picks) if picks else None
 
     def _broaden(
-        self, profile: Profile, scored: List[RoleChoice], current_domains: List[str], passion_domains: List[Hit]
+        self, profile: Profile, scored: List[RoleChoice], current_domains: List[str], passion_domains: List[Hit],
+        excluded: frozenset = frozenset(),
     ) -> Optional[Direction]:
         elsewhere = [c for c in scored if c.role.domain and c.role.domain not in current_domains]
         if elsewhere and elsewhere[0].score >= MIN_ROLE_SCORE:
@@ -264,13 +272,13 @@ class Advisor:
         for hit in passion_domains:
             if hit.id not in current_domains:
                 picks = [c for c in elsewhere if c.role.domain == hit.id][:MAX_ROLES]
-                picks = picks or self._fallback_roles(hit.id, profile, set())
+                picks = picks or self._fallback_roles(hit.id, profile, set(excluded))
                 if picks:
                     return Direction("verbreden", hit.id, picks, reasons=hit.evidence[:3])
         default = BROADEN_DEFAULT.get(profile.stage or "ervaren", "onderwijs_ontwikkelen")
         for domain in [default, *self.knowledge.domains]:
             if domain not in current_domains:
-                picks = self._fallback_roles(domain, profile, set())
+                picks = self._fallback_roles(domain, profile, set(excluded))
                 if picks:
                     return Direction("verbreden", domain, picks)
         return None

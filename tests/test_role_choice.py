@@ -161,3 +161,14 @@ def test_which_fits_best_names_the_first_suggestion_and_why():
     assert events == []
     assert texts(dispatcher).startswith("Naar wat je vertelde past Specialist ICT-didactiek het best, omdat je")
     assert buttons(dispatcher)
+
+
+def test_facts_taken_for_a_transition_question_start_the_orientation():
+    from actions.knowledge_actions import ActionTransitionQuestions
+
+    full = FACTS_AND_A_ROLE.replace("wat zijn", "ik wil over een paar jaar teamleider worden. wat zijn")
+    _, events = run_action(ActionTransitionQuestions(), make_tracker(full, "ask_transition_questions"))
+    assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
+    dispatcher, events = run_action(ActionTransitionQuestions(), make_tracker(
+        "ik ben 8 jaar docent en mentor, wat moet ik regelen als ik coach word?", "ask_transition_questions"))
+    assert events == [] and "Toelating" in texts(dispatcher)

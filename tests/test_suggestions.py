@@ -477,3 +477,14 @@ def test_a_role_that_exists_only_in_some_sectors_says_so_when_the_sector_is_unkn
     known = Profile(**words, sector="vo")
     text = "\n".join(r.text for r in suggestions_replies(knowledge, Advisor(knowledge, matcher).suggest(known), known))
     assert "(Studie)decaan" in text and "(in vo en mbo)" not in text
+
+
+def test_a_domain_turned_down_is_left_out_of_the_suggestions(knowledge, matcher):
+    from actions.profile import negated_roles
+
+    turned_down = tuple(negated_roles("eigenlijk wil ik niks meer met collega's begeleiden", matcher))
+    assert "coach_nieuwe_collegas" in turned_down and "trainer_scholing" in turned_down
+    profile = Profile(audience="leraar", stage="ervaren", sector="po", passions="voorlezen en taal met kleuters",
+                      tasks="ik ben kleuterjuf", excluded_roles=turned_down)
+    domains = [d.domain for d in Advisor(knowledge, matcher).suggest(profile).directions]
+    assert "collegas_ondersteunen" not in domains
