@@ -18,7 +18,7 @@ from actions.conversation import (
 from actions.knowledge import get_knowledge
 from actions.matching import get_matcher
 from actions.orientation_actions import choose
-from actions.profile_slots import tells_about_self
+from actions.profile_slots import tells_story_first
 from actions.role_lookup import (
     asked_role_text,
     mentioned_role,
@@ -131,7 +131,7 @@ class ActionGrowthPaths(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         if _MANAGEMENT.search(user_text(tracker).lower()):
             send(dispatcher, replies.Reply(replies.MANAGEMENT_NOTE))
-        if not directions_slot(tracker) and tells_about_self(user_text(tracker), get_matcher()):
+        if tells_story_first(tracker, get_matcher()):
             # "ik ben 8 jaar juf, ib'er, wat zijn mijn opties?": the orientation reads those facts.
             return [FollowupAction("orientation_form")]
         outside = bool(_OUTSIDE_THE_CLASSROOM.search(user_text(tracker).lower()))
@@ -154,8 +154,7 @@ class ActionTransitionQuestions(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
         text = user_text(tracker)
-        if (not directions_slot(tracker) and tells_about_self(text, get_matcher())
-                and not _ABOUT_A_NEW_ROLE.search(text.lower())):
+        if tells_story_first(tracker, get_matcher()) and not _ABOUT_A_NEW_ROLE.search(text.lower()):
             # "docent wiskunde sinds 2018, in de MR en sectievoorzitter, wat zijn mijn opties?" names roles
             # the user has, not one to prepare for: the orientation reads it all.
             return [FollowupAction("orientation_form")]
@@ -180,7 +179,7 @@ class ActionSideEntry(Action):
         return "action_side_entry"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if not directions_slot(tracker) and tells_about_self(user_text(tracker), get_matcher()):
+        if tells_story_first(tracker, get_matcher()):
             # "ik was 18 jaar controller, sinds februari docent economie, wat kan ik ...": answer in general,
             # then the orientation reads the story and shows where that earlier work fits.
             send(dispatcher, replies.side_entry(get_knowledge(), ask_background=False))

@@ -10,7 +10,7 @@ from actions import replies
 from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send, user_text
 from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
-from actions.profile_slots import profile_updates, tells_about_self
+from actions.profile_slots import profile_updates, tells_story_first
 from actions.role_lookup import loose_candidates, loosely_chosen_role, resolve_role, suggested_roles
 from actions.suggestions import Advisor
 
@@ -88,7 +88,7 @@ class ActionChooseRole(Action):
         return "action_choose_role"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if not directions_slot(tracker) and tells_about_self(user_text(tracker), get_matcher()):
+        if tells_story_first(tracker, get_matcher()):
             # A first message full of facts that names a role ("zit in de MR en ben sectievoorzitter, wat
             # zijn mijn opties?") is not a choice: there is nothing to choose from yet.
             return [FollowupAction("orientation_form")]

@@ -84,6 +84,12 @@ def tells_about_self(text: str, matcher: Matcher) -> bool:
     return sum(1 for fact in facts if fact) >= 2
 
 
+def tells_story_first(tracker: Tracker, matcher: Matcher) -> bool:
+    """Before any suggestions, the latest message tells about the user's own work: the orientation should
+    read it, whatever question it ends with."""
+    return not tracker.get_slot("directions") and tells_about_self(user_text(tracker), matcher)
+
+
 def _audience_from_entities(tracker: Tracker) -> Optional[str]:
     for value in entity_values(tracker, "audience"):
         if value in AUDIENCE_IDS:
