@@ -96,9 +96,15 @@ class ActionChooseRole(Action):
             return []
         role = resolve_role(tracker)
         if role is None:
-            # Several suggestions fit the words ("coachen"): offer those; otherwise all of them.
+            # Several suggestions fit the words ("coachen"): offer those. Words that fit a role not among the
+            # suggestions ("coachen lijkt me wat" after other tips): offer that role first, then the suggestions.
             suggested = suggested_roles(tracker)
-            send(dispatcher, replies.unknown_choice(loose_candidates(user_text(tracker), suggested) or suggested))
+            fitting = loose_candidates(user_text(tracker), suggested)
+            if not fitting:
+                knowledge = get_knowledge()
+                named = [knowledge.roles[h.id] for h in get_matcher().match(user_text(tracker)).roles[:2]]
+                fitting = named + [r for r in suggested if r not in named]
+            send(dispatcher, replies.unknown_choice(fitting or suggested))
             return []
         return choose(dispatcher, tracker, role)
 

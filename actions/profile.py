@@ -253,7 +253,7 @@ def _clauses(text: str) -> List[str]:
 # A clause about what the user wants from this chat, not about their work: "wil weten welke kant ik op kan".
 _ABOUT_THE_CONVERSATION = re.compile(
     r"\b(wil (graag )?weten|weet (nog )?niet|welke kant|wat (ik|je) (kan|kunt) (worden|doen)|wat past|kun je|kan je"
-    r"|help me|advies|tips?)\b"
+    r"|help me|advies|tips?|(wil )?kijken wat|wat ik nog kan|wat (er )?mogelijk is|mijn opties|wat zijn de opties)\b"
 )
 
 

@@ -70,6 +70,7 @@ class RoleChoice:
     role: Role
     score: float
     reasons: List[str]  # the user's own words
+    shares_expertise: bool = False  # chosen to take a held and loved specialism further
 
 
 @dataclass
@@ -222,7 +223,8 @@ class Advisor:
             if score <= 0:
                 continue
             score += _stage_bonus(role, profile.stage)
-            choices.append(RoleChoice(role, score, _merge_reasons(passion, task, shared)))
+            only_shared = shared is not None and not (passion or task or focus)
+            choices.append(RoleChoice(role, score, _merge_reasons(passion, task, shared), only_shared))
         choices.sort(key=lambda c: (-c.score, c.role.id))
         return choices
 

@@ -172,3 +172,13 @@ def test_facts_taken_for_a_transition_question_start_the_orientation():
     dispatcher, events = run_action(ActionTransitionQuestions(), make_tracker(
         "ik ben 8 jaar docent en mentor, wat moet ik regelen als ik coach word?", "ask_transition_questions"))
     assert events == [] and "Toelating" in texts(dispatcher)
+
+
+def test_loose_words_for_a_role_outside_the_suggestions_offer_that_role_first():
+    without_coaches = {**PROFILE, "directions": DIRECTIONS[:2]}
+    tracker = make_tracker("coachen lijkt me wat", "choose_role", slots=without_coaches)
+    dispatcher, events = run_action(ActionChooseRole(), tracker)
+    assert _chosen(events) is None
+    offered = [b["payload"] for b in buttons(dispatcher)]
+    assert {'/choose_role{"role": "coach_nieuwe_collegas"}', '/choose_role{"role": "coach_lof"}'} == set(offered[:2])
+    assert '/choose_role{"role": "lesson_study"}' in offered

@@ -488,3 +488,10 @@ def test_a_domain_turned_down_is_left_out_of_the_suggestions(knowledge, matcher)
                       tasks="ik ben kleuterjuf", excluded_roles=turned_down)
     domains = [d.domain for d in Advisor(knowledge, matcher).suggest(profile).directions]
     assert "collegas_ondersteunen" not in domains
+
+
+def test_sharing_a_loved_specialism_says_why_in_words_that_fit(knowledge, matcher):
+    profile = Profile(audience="leraar", stage="ervaren", sector="po",
+                      passions="ik ben gek op rekendidactiek", tasks="ik ben rekencoördinator in groep 5")
+    text = "\n".join(r.text for r in suggestions_replies(knowledge, Advisor(knowledge, matcher).suggest(profile), profile))
+    assert "je noemde 'rekendidactiek' met plezier; die kennis kun je verder brengen" in text
