@@ -50,7 +50,10 @@ class ValidateOrientationForm(Action):
         if requested is None and loosely_chosen_role(tracker):
             return []  # a choice among the suggestions ("die met de leerlijnen lijkt me wat"), not a new fact
         updates = profile_updates(tracker, get_matcher(), requested)
-        if is_interruption(tracker, updates):
+        # While the form is being started (also by an action handing over a story full of facts), the message
+        # is what started it: read it, whatever question it ends with.
+        starting = not tracker.active_loop_name and requested is None
+        if not starting and is_interruption(tracker, updates):
             return []  # the form rejects, and a rule answers the question instead
         if requested and requested not in updates:
             # Other facts are kept, but the question asked still gets one hint and then a default.

@@ -282,3 +282,11 @@ def test_short_answers_to_how_long(answer, stage):
     tracker = make_tracker(answer, "share_stage", active_loop="orientation_form",
                            slots={"audience": "zij_instromer", "requested_slot": "stage"})
     assert slot_events(run_action(ValidateOrientationForm(), tracker)[1])["stage"] == stage
+
+
+def test_a_story_handed_to_the_form_is_read_at_its_start():
+    story = ("hoi ik ben 31, docent wiskunde havo/vwo sinds 2018, zit in de MR en ben sectievoorzitter. "
+             "wat zijn mijn opties?")
+    slots = slot_events(run_action(ValidateOrientationForm(), make_tracker(story, "ask_transition_questions"))[1])
+    assert slots["audience"] == "leraar" and slots["sector"] == "vo" and slots["stage"] == "ervaren"
+    assert "mr" in slots["tasks"].lower()
