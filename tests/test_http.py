@@ -180,8 +180,7 @@ def test_a_first_message_full_of_facts_leads_to_suggestions_not_to_one_role(serv
     text = chat.text()
     assert "Dit zijn de vier vragen" not in text
     assert "Wie ben je?" not in text and "Hoe lang werk je" not in text  # what it said is read
-    chat.say("beleid maken en collega's meekrijgen in iets nieuws")
-    chat.say("verder niks")
+    chat.say("beleid maken en collega's meekrijgen in iets nieuws")  # what she does now was in the first message
     text = chat.text()
     assert "Hier zie ik kansen voor je" in text
     assert "Meedenken over schoolbeleid" in text
@@ -193,7 +192,7 @@ def test_the_paused_questions_resume_and_keyboard_mashing_is_not_an_answer(serve
     chat.say("gymleraar in het vo, al 34 jaar")
     assert "Waar krijg je energie van" in chat.text()
     chat.say("asdfghjk")
-    assert "anders" in chat.text().lower() or "begreep" in chat.text().lower()
+    assert "andere manier" in chat.text() and "energie" in chat.text()  # asked again, not taken as an answer
     chat.say("stop maar even")
     chat.say("ok toch maar verder")
     assert "energie" in chat.text()
