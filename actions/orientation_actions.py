@@ -153,6 +153,9 @@ _STOP_TEACHING = re.compile(
     r"|\buit het onderwijs\b|\bander (werk|beroep|vak)\b")
 
 
+_NOTHING_MORE = re.compile(r"^\s*(nee,?\s*|ok,?\s*|verder\s*)*(niks|niets|nee|dat was het|dat is alles)\b")
+
+
 class ActionStopForm(Action):
     def name(self) -> Text:
         return "action_stop_form"
@@ -162,6 +165,11 @@ class ActionStopForm(Action):
             # "moet ik gewoon stoppen met het onderwijs?" is about the work, not about this chat.
             send(dispatcher, replies.Reply(replies.STOP_TEACHING_NOTE))
             return [FollowupAction("orientation_form")] if tracker.active_loop_name else []
+        suggested = suggested_roles(tracker)
+        if suggested and not tracker.active_loop_name and _NOTHING_MORE.match(user_text(tracker).lower()):
+            # "verder niks" after the suggestions: nothing to add, not "stop this chat".
+            send(dispatcher, replies.pick_a_role(suggested))
+            return []
         dispatcher.utter_message(response="utter_form_stopped")
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 

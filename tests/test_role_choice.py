@@ -182,3 +182,12 @@ def test_loose_words_for_a_role_outside_the_suggestions_offer_that_role_first():
     offered = [b["payload"] for b in buttons(dispatcher)]
     assert {'/choose_role{"role": "coach_nieuwe_collegas"}', '/choose_role{"role": "coach_lof"}'} == set(offered[:2])
     assert '/choose_role{"role": "lesson_study"}' in offered
+
+
+def test_nothing_more_after_the_suggestions_asks_which_role_instead_of_stopping():
+    from actions.orientation_actions import ActionStopForm
+
+    dispatcher, events = run_action(ActionStopForm(), make_tracker("verder niks", "stop_form", slots=AFTER_SUGGESTIONS))
+    assert events == [] and "Welke rol" in texts(dispatcher)
+    dispatcher, _ = run_action(ActionStopForm(), make_tracker("stop maar", "stop_form", slots=AFTER_SUGGESTIONS))
+    assert dispatcher.messages[0]["response"] == "utter_form_stopped"
