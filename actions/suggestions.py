@@ -127,6 +127,11 @@ def _stage_bonus(role: Role, stage: Optional[str]) -> float:
     return 0.0
 
 
+def _only_the_school_type(hit: Hit) -> bool:
+    """"Juf op een montessorischool" works at such a school; that is not yet the specialist role."""
+    return bool(hit.evidence) and all(re.search(r"school\b", quote.lower()) for quote in hit.evidence)
+
+
 def _merge_reasons(*hits: Optional[Hit]) -> List[str]:
     reasons: List[str] = []
     for hit in hits:
@@ -154,6 +159,7 @@ class Advisor:
         current_roles = [] if experienced else [
             rid for rid, hit in task_hits.items()
             if hit.score >= CURRENT_ROLE_SCORE and not self.knowledge.roles[rid].outside_school
+            and not _only_the_school_type(hit)
         ]
         current_domains = [CORE_DOMAIN]
         domain_reasons: Dict[str, List[str]] = {CORE_DOMAIN: []}

@@ -495,3 +495,11 @@ def test_sharing_a_loved_specialism_says_why_in_words_that_fit(knowledge, matche
                       passions="ik ben gek op rekendidactiek", tasks="ik ben rekencoördinator in groep 5")
     text = "\n".join(r.text for r in suggestions_replies(knowledge, Advisor(knowledge, matcher).suggest(profile), profile))
     assert "je noemde 'rekendidactiek' met plezier; die kennis kun je verder brengen" in text
+
+
+def test_working_at_a_montessori_school_is_not_yet_the_specialist_role(knowledge, matcher):
+    profile = Profile(audience="leraar", stage="ervaren", sector="po", tasks="ik ben kleuterjuf op een montessorischool",
+                      passions="het montessorimateriaal en ouders betrekken bij wat hun kind leert")
+    suggestions = Advisor(knowledge, matcher).suggest(profile)
+    assert "montessorididactiek" not in suggestions.current_roles
+    assert suggestions.directions[0].roles[0].role.id == "montessorididactiek"
