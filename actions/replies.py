@@ -358,7 +358,7 @@ def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Pr
     unique = [q for q in merge_quotes([], [r for c in direction.roles for r in c.reasons] or direction.reasons)
               if q.lower() not in TOO_GENERIC_TO_QUOTE]
     if unique and all(c.shares_expertise for c in direction.roles):
-        why = f"Waarom: je noemde {_quotes(unique[:2])} met plezier; die kennis kun je verder brengen."
+        why = f"Waarom: je noemde {_quotes(unique[:2])}; die kennis kun je verder brengen."
     elif unique:
         why = f"Waarom: je noemde {_quotes(unique[:3])}."
     elif direction.kind == "buiten_school":

@@ -179,7 +179,8 @@ class Advisor:
 
         task_weight = EXPERIENCE_WEIGHT if experienced else TASK_WEIGHT
         focus_hits = {h.id: h for h in self.matcher.match(focus).roles if h.id not in excluded} if focus else {}
-        expertise = self._held_and_loved(current_roles, passion_hits, excluded)
+        # What the user adds about a role they hold ("ik ben ook nt2-contactpersoon") shows it matters to them.
+        expertise = self._held_and_loved(current_roles, {**passion_hits, **focus_hits}, excluded)
         scored = self._score_roles(profile, passion_hits, task_hits, set(current_roles), task_weight,
                                    focus_hits, expertise)
         directions: List[Direction] = []

@@ -191,3 +191,15 @@ def test_nothing_more_after_the_suggestions_asks_which_role_instead_of_stopping(
     assert events == [] and "Welke rol" in texts(dispatcher)
     dispatcher, _ = run_action(ActionStopForm(), make_tracker("stop maar", "stop_form", slots=AFTER_SUGGESTIONS))
     assert dispatcher.messages[0]["response"] == "utter_form_stopped"
+
+
+def test_more_about_a_role_you_hold_takes_that_expertise_further():
+    profile = {"audience": "leraar", "stage": "ervaren", "sector": "po", "passions": "liedjes en spelletjes",
+               "tasks": "ik ben leerkracht groep 4, tto / tweetalig"}
+    _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=profile))
+    directions = slot_events(events)["directions"]
+    added = "ik ben ook nt2 contactpersoon voor de nieuwkomers"
+    dispatcher, events = run_action(ActionSuggestDirections(), make_tracker(
+        added, "share_tasks", slots={**profile, "tasks": profile["tasks"] + ", " + added, "directions": directions}))
+    assert "directions" in slot_events(events)
+    assert "die kennis kun je verder brengen" in texts(dispatcher)
