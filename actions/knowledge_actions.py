@@ -134,6 +134,12 @@ class ActionGrowthPaths(Action):
         if tells_story_first(tracker, get_matcher()):
             # "ik ben 8 jaar juf, ib'er, wat zijn mijn opties?": the orientation reads those facts.
             return [FollowupAction("orientation_form")]
+        role = mentioned_role(tracker)
+        if role and replies.mentions_rules(user_text(tracker)):
+            # "kan ik decaan worden zonder extra opleiding?": the role, and who knows the requirements.
+            send(dispatcher, replies.role_info(get_knowledge(), role))
+            send(dispatcher, replies.rules_elsewhere(user_text(tracker), role))
+            return []
         outside = bool(_OUTSIDE_THE_CLASSROOM.search(user_text(tracker).lower()))
         send(dispatcher, replies.growth_paths_overview(get_knowledge(), suggested_roles(tracker), outside))
         return []

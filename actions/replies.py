@@ -37,7 +37,8 @@ def mentions_pay(text: str) -> bool:
 def mentions_rules(text: str) -> bool:
     """Does the user ask about salary, bevoegdheden or admission, which the publication gives no rules for?"""
     norm = normalize(text or "")
-    return bool(_SALARY.search(norm) or _ADMISSION.search(norm) and re.search(r"\b(nodig|eisen|regels|mag|moet|voorwaarden?)\b", norm))
+    return bool(_SALARY.search(norm) or _ADMISSION.search(norm)
+                and re.search(r"\b(nodig|eisen|regels|mag|moet|voorwaarden?|zonder|extra)\b", norm))
 
 
 def rules_elsewhere(text: str, role: Optional[Role]) -> Reply:

@@ -464,3 +464,12 @@ def test_a_qualification_is_no_role_and_goes_to_the_training_institute():
     text = texts(run_action(ActionRoleInfo(), make_tracker("wat is een pdg eigenlijk", "ask_role_info"))[0])
     assert "lerarenopleiding" in text
     assert "bedoel je" not in text.lower()
+
+
+def test_becoming_a_role_without_extra_training_explains_the_role_and_who_knows_the_rules():
+    from actions.knowledge_actions import ActionGrowthPaths
+
+    tracker = make_tracker("kan ik decaan worden zonder extra opleiding?", "ask_growth_paths")
+    text = texts(run_action(ActionGrowthPaths(), tracker)[0])
+    assert "(Studie)decaan" in text and "lerarenopleiding" in text
+    assert "Verdiepen:" not in text
