@@ -2,11 +2,14 @@
 
 The knowledge (with a school's local overrides) is loaded and validated at
 start-up: a broken knowledge file stops the server with one clear message per
-problem, never later in the middle of a chat.
+problem, never later in the middle of a chat. The Dutch word lists the matcher
+checks compounds against are read here too (a few seconds), not on the first
+user's message.
 """
 import sys
 
 from actions.knowledge import KnowledgeError, get_knowledge
+from bot.intent_features import dutch_lexicon
 
 
 def _load_or_exit() -> None:
@@ -20,3 +23,4 @@ def _load_or_exit() -> None:
 
 
 _load_or_exit()
+dutch_lexicon()

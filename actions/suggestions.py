@@ -205,9 +205,9 @@ class Advisor:
         role = self.knowledge.roles[role_id]
         return role.domain == CORE_DOMAIN and role.name.lower().startswith(("expert", "specialist"))
 
-    def _held_and_loved(self, current_roles: List[str], passion_hits: Dict[str, Hit], excluded: set) -> Dict[str, Hit]:
+    def _held_and_loved(self, current_roles: List[str], loved_hits: Dict[str, Hit], excluded: set) -> Dict[str, Hit]:
         """Roles to take a held and loved expertise further, with the words that showed the love."""
-        loved = [passion_hits[rid] for rid in current_roles if rid in passion_hits and self._is_specialism(rid)]
+        loved = [loved_hits[rid] for rid in current_roles if rid in loved_hits and self._is_specialism(rid)]
         if not loved:
             return {}
         evidence = Hit("expertise", MIN_ROLE_SCORE, loved[0].evidence[:2])

@@ -30,8 +30,8 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.intent_features import (ConceptMatcher, has_words, language_words, lemma_document_counts, load_concepts,
-                                 looks_like_gibberish, shape_words, symbol_intent, unknown_words)
+from bot.intent_features import (ConceptMatcher, dutch_lexicon, has_words, language_words, lemma_document_counts,
+                                 load_concepts, looks_like_gibberish, shape_words, symbol_intent, unknown_words)
 
 logger = logging.getLogger(__name__)
 
@@ -227,4 +227,5 @@ class LemmaTfidfIntentClassifier(IntentClassifier, GraphComponent):
         component.concepts = lexicon["concepts"]
         component._matcher = ConceptMatcher(component.concepts)
         component.lemma_counts = Counter(lexicon["lemma_counts"])
+        dutch_lexicon()  # read the word lists while the model loads, not on the first message
         return component
