@@ -77,6 +77,8 @@ _PASSION_CUES = re.compile(
     r"|spreekt me aan|spreken me aan|uitdaging|motiveert|inspireert|voldoening|warm (voor|van)|fijn|gaaf|vet|tof"
     r"|word ik|krijg ik|kick|hart ligt|affiniteit|ik vind|vind ik)\b"
 )
+# A wish is no current task: "ik wil teamleider worden" must not be quoted as what you do now.
+_WISH = re.compile(r"\b(wil\b[^,.]{0,40}\bworden|wil (later|ooit|eigenlijk|best)|ambieer|(door)?groeien naar)\b")
 _TASK_CUES = re.compile(
     r"\b(ik ben|ben ik|ik doe|ik geef|geef ik|ik heb|naast|momenteel|nu|op dit moment|zit in|zit ik|coordineer|begeleid|organiseer"
     r"|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige|hiervoor|mijn stage|stage)\b"
@@ -284,13 +286,14 @@ def split_passions_tasks(text: str, matcher: Matcher, requested_slot: Optional[s
     for clause in _clauses(text):
         norm = normalize(clause)
         label: Optional[str] = None
-        if _PASSION_CUES.search(norm):
+        wish = _WISH.search(norm) and not _ABOUT_THE_CONVERSATION.search(norm)
+        if _PASSION_CUES.search(norm) or wish:
             label = "passions"
         elif _TASK_CUES.search(norm) or matcher.match(clause).roles:
             label = "tasks" if requested_slot != "passions" else "passions"
         if label is None:
             label = previous or requested_slot
-        if (_is_only_profile_facts(clause) or _ABOUT_THE_CONVERSATION.search(norm)) and not _PASSION_CUES.search(norm):
+        if (_is_only_profile_facts(clause) or _ABOUT_THE_CONVERSATION.search(norm)) and not (_PASSION_CUES.search(norm) or wish):
             previous = label
             continue
         if label == "passions":

@@ -90,6 +90,21 @@ def test_passion_and_task_in_one_line_without_capitals(matcher):
     assert "ontwerpen" not in (update.tasks or "")
 
 
+@pytest.mark.parametrize("text", [
+    "ik ben mentor en wil teamleider worden",
+    "ik ben mentor, later wil ik doorgroeien naar teamleider",
+])
+def test_a_wished_role_is_no_current_task(matcher, text):
+    update = extract_profile(text, matcher)
+    assert "mentor" in update.tasks and "teamleider" not in update.tasks
+    assert "teamleider" in update.passions
+
+
+def test_wanting_to_know_what_you_could_become_is_no_wish(matcher):
+    update = extract_profile("ik wil weten wat ik kan worden", matcher)
+    assert update.passions is None and update.tasks is None
+
+
 def test_zij_instromer_years_are_earlier_work_not_teaching(matcher):
     text = "ik ben zij-instromer, was 15 jaar ingenieur"
     update = extract_profile(text, matcher)
