@@ -59,11 +59,16 @@ def which_fits_best(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """"Welke past nu het best?" after the suggestions: the first one, and why; the choice stays theirs."""
     if not directions_slot(tracker) or not _WHICH_FITS_BEST.search(user_text(tracker).lower()):
         return False
-    first = directions_slot(tracker)[0]
-    roles = [get_knowledge().roles[r] for r in first.get("roles", []) if r in get_knowledge().roles]
-    if not roles:
+    roles = get_knowledge().roles
+    # (role, its reasons, for later?) in the order suggested; the first one the user's words point at fits best.
+    ranked = [(roles[r], d.get("reasons") or {}, d.get("kind") == "op_termijn")
+              for d in directions_slot(tracker) for r in d.get("roles", []) if r in roles]
+    if not ranked:
         return False
-    send(dispatcher, replies.best_fit(roles[0], first.get("reasons") or {}, suggested_roles(tracker)))
+    with_words = [item for item in ranked if item[1].get(item[0].id)]
+    role, reasons, later = (with_words or ranked)[0]
+    now = next((item[0] for item in ranked if not item[2]), None) if later else None
+    send(dispatcher, replies.best_fit(role, reasons, suggested_roles(tracker), for_now=now))
     return True
 
 

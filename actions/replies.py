@@ -66,7 +66,8 @@ STAGE_LABELS = {"in_opleiding": "in opleiding", "startend": "startend", "ervaren
 # "Past vooral als je ..." for the stages a role suits.
 STAGE_FITS = {"in_opleiding": "nog in opleiding bent", "startend": "net begint", "ervaren": "ervaren bent",
               "meester": "meesterschap hebt"}
-KIND_LABELS = {"verdiepen": "Verdiepen", "verbreden": "Verbreden", "buiten_school": "Buiten de school"}
+KIND_LABELS = {"verdiepen": "Verdiepen", "verbreden": "Verbreden", "buiten_school": "Buiten de school",
+               "op_termijn": "Op termijn"}
 
 
 @dataclass
@@ -352,13 +353,18 @@ def _direction_text(k: Knowledge, number: int, direction: Direction, profile: Pr
     names = _join([_name_for(c.role, profile) for c in direction.roles])
     if direction.kind == "buiten_school":
         head = f"{number}. Buiten de school: {names}."
+    elif direction.kind == "op_termijn":
+        head = f"{number}. Op termijn, met meer ervaring: {names}."
     else:
         domain = k.domains[direction.domain].name
         verb = "Verdiepen in" if direction.kind == "verdiepen" else "Verbreden naar"
         head = f"{number}. {verb} {domain.lower()}: {names}."
     unique = [q for q in merge_quotes([], [r for c in direction.roles for r in c.reasons] or direction.reasons)
               if q.lower() not in TOO_GENERIC_TO_QUOTE]
-    if unique and all(c.shares_expertise for c in direction.roles):
+    if direction.kind == "op_termijn":
+        said = f"je noemde {_quotes(unique[:3])}. " if unique else ""
+        why = f"Waarom: {said}Deze rol hoort bij ervaren leraren: iets om over een paar jaar op te pakken."
+    elif unique and all(c.shares_expertise for c in direction.roles):
         why = f"Waarom: je noemde {_quotes(unique[:2])}; die kennis kun je verder brengen."
     elif unique:
         why = f"Waarom: je noemde {_quotes(unique[:3])}."
@@ -421,12 +427,14 @@ def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile
     return replies
 
 
-def best_fit(role: Role, reasons: Dict[str, List[str]], suggested: Sequence[Role]) -> Reply:
-    """The first suggestion fits best by what the user said; they choose."""
+def best_fit(role: Role, reasons: Dict[str, List[str]], suggested: Sequence[Role],
+             for_now: Optional[Role] = None) -> Reply:
+    """The suggestion the user's words point at most; with `for_now` when that one is a step for later."""
     quotes = [q for q in reasons.get(role.id, []) if q.lower() not in TOO_GENERIC_TO_QUOTE]
     why = f", omdat je {_quotes(quotes[:2])} noemde" if quotes else ""
+    later = f" Dat is wel iets voor later; voor nu past {for_now.name} goed bij je fase." if for_now else ""
     return Reply(
-        f"Naar wat je vertelde past {role.name} het best{why}. Maar kies vooral wat jou energie geeft: "
+        f"Naar wat je vertelde past {role.name} het best{why}.{later} Maar kies vooral wat jou energie geeft: "
         "daar groei je het meest in.",
         [button(r.name, "choose_role", role=r.id) for r in suggested[:6]],
     )
@@ -552,8 +560,8 @@ def summary(k: Knowledge, profile: Profile, directions: Sequence[dict], chosen: 
         lines += ["", "Richtingen om te groeien:"]
         for direction in directions:
             roles = [k.roles[r].name for r in direction.get("roles", []) if r in k.roles]
-            if direction.get("kind") == "buiten_school":
-                head = "Buiten de school"
+            if direction.get("kind") in ("buiten_school", "op_termijn"):
+                head = KIND_LABELS[direction["kind"]]
             else:
                 domain = k.domains.get(direction.get("domain") or "")
                 head = f"{KIND_LABELS.get(direction.get('kind'), '')} ({domain.name if domain else ''})"

@@ -75,7 +75,7 @@ class RoleChoice:
 
 @dataclass
 class Direction:
-    kind: str  # verdiepen | verbreden | buiten_school
+    kind: str  # verdiepen | verbreden | buiten_school | op_termijn
     domain: Optional[str]
     roles: List[RoleChoice]
     reasons: List[str] = field(default_factory=list)
@@ -197,7 +197,33 @@ class Advisor:
                        if rid in self.knowledge.roles and rid not in excluded]
         if outside:
             directions.append(Direction("buiten_school", None, outside[:2]))
+        later = self._later_roles(profile, passion_hits, task_hits, focus_hits, excluded, directions, task_weight)
+        if later:
+            directions.append(Direction("op_termijn", None, later))
         return Suggestions(current_domains, current_roles, directions, domain_reasons, experience, less_teaching)
+
+    def _later_roles(
+        self, profile: Profile, passion_hits: Dict[str, Hit], task_hits: Dict[str, Hit], focus_hits: Dict[str, Hit],
+        excluded: set, directions: List[Direction], task_weight: float,
+    ) -> List[RoleChoice]:
+        """Roles the user's own words point at that open up only at a later stage: a starter or side-entrant who
+        loves data analysis hears of the onderzoeksdocent as a step for later, not a filler in its place."""
+        if profile.stage not in ("in_opleiding", "startend"):
+            return []
+        named = {c.role.id for d in directions for c in d.roles}
+        later = []
+        for role in self.knowledge.roles.values():
+            if role.id in excluded or role.id in named or suits_stage(role, profile.stage):
+                continue
+            if role.outside_school or not fits_profile(role, profile):
+                continue
+            passion, task, focus = passion_hits.get(role.id), task_hits.get(role.id), focus_hits.get(role.id)
+            score = PASSION_WEIGHT * (passion.score if passion else 0.0) + task_weight * (task.score if task else 0.0)
+            score += FOCUS_WEIGHT * (focus.score if focus else 0.0)
+            if score >= MIN_ROLE_SCORE:
+                later.append(RoleChoice(role, score, _merge_reasons(passion, task, focus)))
+        later.sort(key=lambda c: (-c.score, c.role.id))
+        return later[:2]
 
     def _is_specialism(self, role_id: str) -> bool:
         """A didactic specialism (Expert rekendidactiek, Specialist Montessorididactiek): expertise to share.

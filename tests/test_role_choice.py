@@ -203,3 +203,17 @@ def test_more_about_a_role_you_hold_takes_that_expertise_further():
         added, "share_tasks", slots={**profile, "tasks": profile["tasks"] + ", " + added, "directions": directions}))
     assert "directions" in slot_events(events)
     assert "die kennis kun je verder brengen" in texts(dispatcher)
+
+
+def test_which_fits_best_names_the_later_role_the_words_point_at_and_one_for_now():
+    side_entrant = {"audience": "zij_instromer", "stage": "startend", "sector": "vo",
+                    "passions": "trainingen geven aan volwassenen",
+                    "tasks": "ik was trainer bij een bank, nu net begonnen als docent economie"}
+    _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=side_entrant))
+    directions = slot_events(events)["directions"]
+    assert directions[-1]["kind"] == "op_termijn"
+    tracker = make_tracker("welke past het beste bij mij?", "choose_role", slots={**side_entrant, "directions": directions})
+    dispatcher, _ = run_action(ActionChooseRole(), tracker)
+    text = texts(dispatcher)
+    assert text.startswith("Naar wat je vertelde past Trainer op studiedagen en conferenties het best, omdat je")
+    assert "iets voor later; voor nu past" in text

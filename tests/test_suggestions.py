@@ -137,6 +137,15 @@ def roles_in(s: Suggestions, domain: str):
     ]
 
 
+def roles_now(s: Suggestions):
+    """Roles suggested as a step to take now, not those named for later ("op termijn")."""
+    return {c.role.id for d in s.directions if d.kind != "op_termijn" for c in d.roles}
+
+
+def roles_later(s: Suggestions):
+    return [c.role.id for d in s.directions if d.kind == "op_termijn" for c in d.roles]
+
+
 def describe(s: Suggestions) -> str:
     parts = [f"current={s.current_domains} roles={s.current_roles}"]
     for d in s.directions:
@@ -170,10 +179,10 @@ STARTERS = [c for c in ALL_CASES if c.profile["stage"] == "startend"]
 @pytest.mark.parametrize("case", STARTERS, ids=lambda c: c.id)
 def test_starter_gets_no_expert_or_national_roles(advisor, case):
     s = suggest(advisor, case.profile)
-    assert not LANDELIJK_OR_EXPERT_ONLY & set(s.role_ids()), describe(s)
+    assert not LANDELIJK_OR_EXPERT_ONLY & roles_now(s), describe(s)
 
 
-def test_starter_asking_for_national_roles_still_gets_none(advisor):
+def test_starter_asking_for_national_roles_gets_them_only_for_later(advisor):
     profile = leraar(
         "startend", "po",
         "ik wil graag schoolopleider worden en in de ledenraad van de vakbond, of bij ocw als leraar-ambtenaar, "
@@ -181,8 +190,12 @@ def test_starter_asking_for_national_roles_still_gets_none(advisor):
         "geen",
     )
     s = suggest(advisor, profile)
-    assert not LANDELIJK_OR_EXPERT_ONLY & set(s.role_ids()), describe(s)
-    # The interest still leads somewhere that fits a starter: the domain it points to.
+    assert not LANDELIJK_OR_EXPERT_ONLY & roles_now(s), describe(s)
+    # What was asked for is named as a step for later, with the user's own words as the reason.
+    later = [c for d in s.directions if d.kind == "op_termijn" for c in d.roles]
+    assert 1 <= len(later) <= 2 and {c.role.id for c in later} <= LANDELIJK_OR_EXPERT_ONLY, describe(s)
+    assert all(c.reasons for c in later), describe(s)
+    # The interest still leads somewhere that fits a starter now: the domain it points to.
     assert "onderwijs_organiseren" in direction_domains(s), describe(s)
     assert "medezeggenschapsraad" in roles_in(s, "onderwijs_organiseren"), describe(s)
 
@@ -190,8 +203,10 @@ def test_starter_asking_for_national_roles_still_gets_none(advisor):
 def test_student_gets_only_roles_open_in_opleiding(advisor, knowledge):
     for case in STUDENTS:
         s = suggest(advisor, case.profile)
-        for rid in s.role_ids():
+        for rid in roles_now(s):
             assert "in_opleiding" in knowledge.roles[rid].stages, f"{case.id}: {rid}"
+        for rid in roles_later(s):
+            assert "in_opleiding" not in knowledge.roles[rid].stages, f"{case.id}: {rid}"
 
 
 @pytest.mark.parametrize(
@@ -337,7 +352,9 @@ def test_every_reply_explains_each_direction(advisor, knowledge, case):
     s = suggest(advisor, case.profile)
     text = reply_text(knowledge, s, case.profile)
     for d in s.directions:
-        if d.kind != "buiten_school":
+        if d.kind == "op_termijn":
+            assert "Op termijn, met meer ervaring" in text and "hoort bij ervaren leraren" in text
+        elif d.kind != "buiten_school":
             assert knowledge.domains[d.domain].name.lower() in text
         for c in d.roles:
             assert c.role.name in text
@@ -503,3 +520,22 @@ def test_working_at_a_montessori_school_is_not_yet_the_specialist_role(knowledge
     suggestions = Advisor(knowledge, matcher).suggest(profile)
     assert "montessorididactiek" not in suggestions.current_roles
     assert suggestions.directions[0].roles[0].role.id == "montessorididactiek"
+
+
+def test_side_entrant_not_yet_teaching_hears_where_their_expertise_leads_later(advisor, knowledge):
+    # A data analyst who starts the teacher training: research roles ask for experience, so they are named
+    # for later with the user's words, instead of leaving only fillers.
+    profile = zij("in_opleiding", "vo", "data analyseren en uitzoeken wat werkt",
+                  "ik was 10 jaar data-analist bij een verzekeraar")
+    s = suggest(advisor, profile)
+    assert roles_later(s)[:1] == ["onderzoeksdocent"], describe(s)
+    assert "onderzoeksdocent" not in roles_now(s)
+    text = reply_text(knowledge, s, profile)
+    assert "Op termijn, met meer ervaring: Onderzoeksdocent" in text
+    assert "'data-analist'" in text or "'analyseren'" in text
+
+
+def test_experienced_teacher_gets_no_later_direction(advisor):
+    profile = leraar("ervaren", "vo", "data analyseren en uitzoeken wat werkt", "ik geef wiskunde")
+    s = suggest(advisor, profile)
+    assert not roles_later(s) and "onderzoeksdocent" in roles_now(s), describe(s)
