@@ -138,7 +138,9 @@ _DISTRESS = re.compile(
     r"\b(opgebrand|burn-?out|overspannen|uitgeput|op ?geraakt|ziek ?gemeld|ziek thuis|kapot van|huil\w*"
     r"|slaap (heel )?slecht|lig wakker|zit (er )?(helemaal )?doorheen|gaat (het )?niet (meer )?goed met mij"
     r"|(ben|voel me) (echt |helemaal |compleet )?op(?=\s*[.!,]|$)|echt op|helemaal op|\d+ (weken|maanden) thuis"
-    r"|thuis (geweest|gezeten)|verzuip\w*|overleef\w*|hou (het|dit) niet vol|niet of ik het volhoud)\b")
+    r"|thuis (geweest|gezeten)|verzuip\w*|overleef\w*|hou (het|dit) niet vol|niet of ik het volhoud"
+    r"|(heb|had) (helemaal |echt )?geen energie( meer)?|zit (helemaal |echt )?stuk|trek (het|dit) niet( meer)?"
+    r"|kan (het )?(echt )?niet meer(?!\s+\w+en\b)|uitgeblust|(op|loop op) (mijn|m'?n) tandvlees|leeggezogen|ben leeg)\b")
 _DOUBT = re.compile(
     r"\b(twijfel\w*|onzeker|weet (het )?niet (meer )?of ik|weet niet meer wat ik wil|zit niet lekker|vastgelopen"
     r"|vast gelopen|uitgekeken|sleur|valt (me|mij) (zwaar|tegen)|zwaar|geen plezier meer|geen zin meer|klaar mee"

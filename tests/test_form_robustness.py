@@ -208,6 +208,19 @@ def test_distress_points_to_people_who_can_help():
     assert "vertrouwenspersoon" in text and "bedrijfsarts" in text
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("hoe bedoel je energie? ik heb geen energie", "distress"),
+    ("ik loop op mijn tandvlees", "distress"),
+    ("ik kan het echt niet meer, help", "distress"),
+    ("ik kan niet meer lesgeven aan groep 8 als ik teamleider word", None),
+    ("ik krijg geen energie van vergaderen", None),
+])
+def test_everyday_words_for_exhaustion_are_heard(text, kind):
+    from actions.profile import worry_about_work
+
+    assert worry_about_work(text) == kind
+
+
 def test_a_worry_is_answered_once_and_plain_answers_get_no_note():
     from actions.replies import WORRY_NOTES
 
