@@ -18,6 +18,7 @@ from actions.conversation import (
 from actions.knowledge import get_knowledge
 from actions.matching import get_matcher
 from actions.orientation_actions import choose
+from actions.profile import detect_audience
 from actions.profile_slots import tells_story_first
 from actions.role_lookup import (
     asked_role_text,
@@ -185,6 +186,13 @@ class ActionSideEntry(Action):
         return "action_side_entry"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if coming_back(tracker):
+            # "kan ik na een jaar in het buitenland weer instromen?": a teacher or student leaving for a while
+            # asks about coming back, not about entering from another job.
+            role = get_knowledge().roles["circulaire_loopbaan"]
+            send(dispatcher, replies.role_info(get_knowledge(), role))
+            send(dispatcher, replies.Reply(replies.ASK_ELSEWHERE))
+            return []
         if tells_story_first(tracker, get_matcher()):
             # "ik was 18 jaar controller, sinds februari docent economie, wat kan ik ...": answer in general,
             # then the orientation reads the story and shows where that earlier work fits.
@@ -193,6 +201,19 @@ class ActionSideEntry(Action):
         told = bool(directions_slot(tracker) or tracker.get_slot("tasks"))
         send(dispatcher, replies.side_entry(get_knowledge(), ask_background=not told))
         return []
+
+
+_COMING_BACK = re.compile(r"\b(terug ?komen|terugkom\w*|terugkeren|terugkeer|weer (in)?stromen|herintre\w*)\b")
+_ABROAD = re.compile(r"\b(buitenland|in het buitenland)\b")
+
+
+def coming_back(tracker: Tracker) -> bool:
+    """A teacher or student who leaves for a while (abroad, another job) and asks about coming back."""
+    text = user_text(tracker).lower()
+    audience = tracker.get_slot("audience") or detect_audience(text)
+    if audience == "zij_instromer" or "circulaire_loopbaan" not in get_knowledge().roles:
+        return False
+    return bool(_COMING_BACK.search(text) or (_ABROAD.search(text) and audience in ("leraar", "student")))
 
 
 # A student's choices within the training or where to apply: the publication gives advice for that.

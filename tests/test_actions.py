@@ -440,6 +440,25 @@ def test_side_entry_does_not_ask_again_for_earlier_work_already_told():
     assert "Vertel je wat je eerder deed" not in text and "leidinggevende" in text
 
 
+@pytest.mark.parametrize("text,slots", [
+    ("als ik na een jaar buitenland terugkom, kan ik dan weer instromen?", {"audience": "student"}),
+    ("ik wil na mijn lio een jaar in het buitenland lesgeven, kan dat?", {"audience": "student"}),
+    ("kan ik na een paar jaar bij een bedrijf weer terugkeren in het onderwijs?", {"audience": "leraar"}),
+])
+def test_coming_back_after_time_away_is_no_side_entry(text, slots):
+    dispatcher, _ = run_action(ActionSideEntry(), make_tracker(text, "ask_side_entry", slots=slots))
+    reply = texts(dispatcher)
+    assert "Tijdelijk buiten het onderwijs werken en terugkomen" in reply
+    assert "Als zij-instromer" not in reply
+    assert "leidinggevende" in reply and "lerarenopleiding" in reply  # who knows the rules; none invented
+
+
+def test_a_side_entrant_from_abroad_still_gets_the_side_entry_answer():
+    tracker = make_tracker("ik heb 10 jaar in het buitenland gewerkt als ingenieur, kan ik leraar worden?", "ask_side_entry")
+    reply = texts(run_action(ActionSideEntry(), tracker)[0])
+    assert "zij-instromer" in reply and "Tijdelijk buiten" not in reply
+
+
 def test_growth_paths_after_suggestions_name_them_and_outside_the_classroom():
     from actions.knowledge_actions import ActionGrowthPaths
 
