@@ -18,7 +18,7 @@ from actions.conversation import (
 from actions.knowledge import get_knowledge
 from actions.matching import get_matcher
 from actions.orientation_actions import choose
-from actions.profile import detect_audience
+from actions.profile import detect_audience, worry_about_work
 from actions.profile_slots import tells_story_first
 from actions.role_lookup import (
     asked_role_text,
@@ -125,11 +125,22 @@ _OUTSIDE_THE_CLASSROOM = re.compile(
     r"|\bniet (meer )?voor de klas\b")
 
 
+def too_much_for_a_new_role(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """"Wat moet ik nu al met rollen, ik overleef nauwelijks": heard first, and no list of roles or questions."""
+    if worry_about_work(user_text(tracker)) != "distress":
+        return False
+    send(dispatcher, replies.worry_heard("distress"))
+    send(dispatcher, replies.Reply(replies.NO_NEW_ROLE_NEEDED))
+    return True
+
+
 class ActionGrowthPaths(Action):
     def name(self) -> Text:
         return "action_growth_paths"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if too_much_for_a_new_role(dispatcher, tracker):
+            return []
         if _MANAGEMENT.search(user_text(tracker).lower()):
             send(dispatcher, replies.Reply(replies.MANAGEMENT_NOTE))
         if tells_story_first(tracker, get_matcher()):
@@ -161,6 +172,8 @@ class ActionTransitionQuestions(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
         text = user_text(tracker)
+        if too_much_for_a_new_role(dispatcher, tracker):
+            return []
         if tells_story_first(tracker, get_matcher()) and not _ABOUT_A_NEW_ROLE.search(text.lower()):
             # "docent wiskunde sinds 2018, in de MR en sectievoorzitter, wat zijn mijn opties?" names roles
             # the user has, not one to prepare for: the orientation reads it all.

@@ -395,6 +395,11 @@ STOP_TEACHING_NOTE = (
     "opgebrand, ook met de bedrijfsarts. Ik kijk graag met je mee wat je energie geeft."
 )
 
+NO_NEW_ROLE_NEEDED = (
+    "Een nieuwe rol hoeft nu niet. Eerst gaat het om lesgeven zelf, de kern van het vak. Vraag je school om "
+    "begeleiding, bijvoorbeeld een coach of maatje voor starters. Wil je later verder kijken, dan denk ik graag mee."
+)
+
 LESS_TEACHING_NOTE = (
     "Je zegt dat je minder voor de klas wilt staan. Dat mag je serieus nemen. Lesgeven blijft de kern van het "
     "beroep, maar je kunt je tijd verschuiven naar andere taken, of een tijd buiten de school werken. "

@@ -492,3 +492,13 @@ def test_becoming_a_role_without_extra_training_explains_the_role_and_who_knows_
     text = texts(run_action(ActionGrowthPaths(), tracker)[0])
     assert "(Studie)decaan" in text and "lerarenopleiding" in text
     assert "Verdiepen:" not in text
+
+
+def test_a_starter_who_barely_copes_is_not_given_the_four_questions():
+    from actions.knowledge_actions import ActionTransitionQuestions
+
+    tracker = make_tracker("wat moet ik nu al met rollen, ik overleef nauwelijks", "ask_transition_questions",
+                           slots={"audience": "leraar", "stage": "startend"})
+    reply = texts(run_action(ActionTransitionQuestions(), tracker)[0])
+    assert "bedrijfsarts" in reply and "Een nieuwe rol hoeft nu niet" in reply
+    assert "Toelating" not in reply
