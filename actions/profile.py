@@ -47,6 +47,9 @@ _TEACHER = re.compile(
     # Compounds count: gymleraar, kleuterjuf, muziekdocent, groepsleerkracht, vakdocent.
     r"\b(\w*(leraar|lerares|docent|leerkracht|juf)|meester van groep|onderwijzer|invaller|invalkracht|voor de klas"
     r"|geef (\w+ ){0,4}les|lesgeven"
+    # "ik geef engels in 2 havo", "ik geef wiskunde aan de bovenbouw"
+    r"|geef (\w+ ){1,2}(in|aan|op) (de |het |een )?(\d|groep|klas|havo|vwo|vmbo|mbo|brugklas|bovenbouw|onderbouw"
+    r"|middenbouw|school|leerlingen|studenten|kleuters|kinderen)"
     r"|mentor|sectieleider|sectievoorzitter|werk (op|in|bij) (een|de|het) (school|basisschool|mbo|vmbo|havo))"
 )
 _SECTORS = (
@@ -333,6 +336,19 @@ def extract_profile(text: str, matcher: Matcher, requested_slot: Optional[str] =
         return update
     update.passions, update.tasks = split_passions_tasks(text, matcher, requested_slot)
     return update
+
+
+# What a teacher says to say they teach: "ik ben docent biologie op een havo", "ik geef engels in 2 havo".
+_PLAIN_TEACHING = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|meester|geef|les|lesgeven|onderwijs)\b")
+_MORE_THAN_TEACHING = re.compile(r"\b(ook|naast|daarnaast|verder|bovendien|coordin\w*|werkgroep|commissie|team|sectie"
+                                 r"|organiseer|begeleid\w*|regel|taak|taken)\b")
+
+
+def is_plain_teaching(text: Optional[str], matcher: Matcher) -> bool:
+    """Only that you teach (a subject, a class, a school): the question what you do besides teaching is still open."""
+    norm = normalize(text or "")
+    return bool(norm and _PLAIN_TEACHING.search(norm) and not _MORE_THAN_TEACHING.search(norm)
+                and not any(hit.score >= 2.0 for hit in matcher.match(text).roles))  # a role named outright
 
 
 def is_vague(text: Optional[str], matcher: Matcher, min_content_words: int = 4) -> bool:

@@ -303,3 +303,19 @@ def test_a_story_handed_to_the_form_is_read_at_its_start():
     slots = slot_events(run_action(ValidateOrientationForm(), make_tracker(story, "ask_transition_questions"))[1])
     assert slots["audience"] == "leraar" and slots["sector"] == "vo" and slots["stage"] == "ervaren"
     assert "mr" in slots["tasks"].lower()
+
+
+@pytest.mark.parametrize("text", ["ik ben docent biologie op een havo vwo school, al 9 jaar", "ik geef engels in 2 havo"])
+def test_saying_what_you_teach_leaves_the_question_what_you_do_besides(text):
+    slots = slot_events(_validate(text, "share_tasks", requested_slot="audience"))
+    assert slots.get("audience") == "leraar" and "tasks" not in slots
+
+
+def test_a_task_besides_teaching_said_early_is_kept():
+    slots = slot_events(_validate("ik geef gym en organiseer de sportdag", "share_tasks", requested_slot="audience"))
+    assert "sportdag" in slots["tasks"]
+
+
+def test_plain_teaching_given_as_the_answer_to_the_tasks_question_is_kept():
+    slots = slot_events(_validate("ik geef engels in 2 havo", "share_tasks", requested_slot="tasks"))
+    assert slots["tasks"] == "ik geef engels in 2 havo"
