@@ -204,7 +204,8 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
         if not value:
             continue
         nothing_extra = slot == "tasks" and update.nothing_extra
-        if slot == "tasks" and requested != "tasks" and not nothing_extra and is_plain_teaching(value, matcher):
+        if (slot == "tasks" and requested != "tasks" and not correcting and not nothing_extra
+                and is_plain_teaching(value, matcher)):
             continue  # "ik ben docent biologie": what you do besides teaching is still to be asked
         # What you do now may be plain ("stage in groep 4"); what gives energy needs a little more to go on.
         if not nothing_extra and is_vague(value, matcher, 3 if slot == "tasks" else 4):
