@@ -1,14 +1,44 @@
 """'Vergeet mij' (the conversation store deletes the stored events when it sees that action run), and
 what the assistant does with a conversation."""
 import os
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import Restarted
+from rasa_sdk.events import FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
 from actions.conversation import send
+
+# Words that say "delete it": deleting is final, so without one of them (or the confirm button) the
+# assistant asks first. "nog niks op school" was once taken for "vergeet mij" and wiped a conversation.
+_DELETE_WORDS = re.compile(
+    r"\b(vergeet\w*|vergeten|vergetel\w*|wis\w*|gewist|uitwissen|verwijder\w*|verwijdr\w*|delete\w*|deleten|forget"
+    r"|erase|remove|weg ?gooien|gooi\b.*\bweg|haal\b.*\bweg|weg ?halen|weg ?doen|weg ermee|mag weg|moet weg|opruimen"
+    r"|ruim\b.*\bop|schoon ?vegen|leeg ?maken|onthoud\w*|onthouden|geheugen|opslaan|opslag|sla\b.*\bop|opgeslagen"
+    r"|bewaar\w*|bewaren|bewaard|achter ?laten|laat\b.*\bachter|vernietig\w*|schrap\w*|sporen|spoor|privacy"
+    r"|gegevens|data|database|systeem|toestemming|verdwijn\w*|hou\b.*\bniet bij|bijhouden)\b")
+
+
+def clearly_asks_to_delete(text: str) -> bool:
+    """Typed delete words, or the confirm button (a payload such as "/forget_me")."""
+    text = (text or "").strip().lower()
+    return text.startswith("/") or bool(_DELETE_WORDS.search(text))
+
+
+class ActionCheckForgetMe(Action):
+    """Deletes at once when the user clearly asks; otherwise asks first, so a misread message deletes nothing."""
+
+    def name(self) -> Text:
+        return "action_check_forget_me"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        typed = (tracker.latest_message or {}).get("text") or ""  # user_text() hides button payloads
+        if clearly_asks_to_delete(typed):
+            return [FollowupAction("action_forget_me")]
+        send(dispatcher, replies.confirm_forget())
+        return []
 
 
 class ActionForgetMe(Action):

@@ -516,6 +516,14 @@ def privacy_info(retention_hours: float) -> Reply:
     )
 
 
+def confirm_forget() -> Reply:
+    return Reply(
+        "Wil je dat ik alles van dit gesprek wis? Klik dan op 'Ja, wis alles'. Bedoelde je iets anders, "
+        "dan gaan we gewoon verder.",
+        [button("Ja, wis alles", "forget_me")],
+    )
+
+
 def forgotten() -> Reply:
     return Reply("Ik heb alles van dit gesprek gewist. Je kunt opnieuw beginnen wanneer je wilt.")
 

@@ -266,6 +266,40 @@ def test_forget_me_restarts_and_confirms():
     assert events == [{"event": "restart", "timestamp": None}]
 
 
+@pytest.mark.parametrize("text", ["vergeet mij", "wis alles wat ik zei", "niks bewaren aub", "/forget_me"])
+def test_a_clear_request_to_forget_deletes_at_once(text):
+    from actions.privacy_actions import ActionCheckForgetMe
+
+    dispatcher, events = run_action(ActionCheckForgetMe(), make_tracker(text, "forget_me", slots=TEACHER))
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_forget_me"}]
+    assert texts(dispatcher) == ""
+
+
+def test_a_message_only_taken_for_forget_me_asks_first_and_deletes_nothing():
+    from actions.privacy_actions import ActionCheckForgetMe
+
+    dispatcher, events = run_action(ActionCheckForgetMe(), make_tracker("nog niks op school", "forget_me", slots=TEACHER))
+    assert events == []
+    assert "Wil je dat ik alles van dit gesprek wis?" in texts(dispatcher)
+    assert [b["payload"] for b in buttons(dispatcher)] == ["/forget_me"]
+
+
+def test_every_forget_me_example_is_a_clear_request():
+    """The training data and the guard agree: what the assistant learned as "forget me" deletes at once."""
+    import re
+
+    import yaml
+
+    from actions.privacy_actions import clearly_asks_to_delete
+
+    data = yaml.safe_load(open("data/nlu/privacy.yml", encoding="utf-8"))
+    block = next(b for b in data["nlu"] if b.get("intent") == "forget_me")
+    examples = [re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line[2:]) for line in block["examples"].splitlines()
+                if line.startswith("- ")]
+    assert len(examples) > 100
+    assert [e for e in examples if not clearly_asks_to_delete(e)] == []
+
+
 # --- rules the publication does not give --------------------------------------------------
 
 
