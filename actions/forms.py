@@ -55,7 +55,7 @@ class ValidateOrientationForm(Action):
         starting = not tracker.active_loop_name and requested is None
         if not starting and is_interruption(tracker, updates):
             return []  # the form rejects, and a rule answers the question instead
-        if requested and requested not in updates:
+        if requested and requested not in updates and not worry_about_work(user_text(tracker)):
             # Other facts are kept, but the question asked still gets one hint and then a default.
             updates = {**updates, **answer_not_understood(tracker, requested)}
         return [SlotSet(slot, value) for slot, value in updates.items()]

@@ -17,8 +17,8 @@ from actions.conversation import (
 )
 from actions.knowledge import get_knowledge
 from actions.matching import get_matcher
-from actions.orientation_actions import choose
-from actions.profile import detect_audience, worry_about_work
+from actions.orientation_actions import choose, study_choice_advice
+from actions.profile import detect_audience, teaching_years, worry_about_work
 from actions.profile_slots import tells_story_first
 from actions.role_lookup import (
     asked_role_text,
@@ -84,8 +84,6 @@ class ActionRoleInfo(Action):
         return []
 
 
-# Leading a school or team is another profession; the publication describes growing as a teacher.
-_MANAGEMENT = re.compile(r"\b(directeur|schoolleider|teamleider|manager|leidinggevende|directie|rector|locatieleider)\b")
 # "welke fases zijn er, van startend tot meester": the user wants all of them.
 _ASKS_FOR_ALL = re.compile(r"\b(welke|alle|allemaal|overzicht|verschil|fases|fasen|vragen zijn)\b")
 # How users name a stage or one of the four questions when they ask about just that one.
@@ -141,7 +139,7 @@ class ActionGrowthPaths(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         if too_much_for_a_new_role(dispatcher, tracker):
             return []
-        if _MANAGEMENT.search(user_text(tracker).lower()):
+        if replies.wants_management(user_text(tracker)):
             send(dispatcher, replies.Reply(replies.MANAGEMENT_NOTE))
         if tells_story_first(tracker, get_matcher()):
             # "ik ben 8 jaar juf, ib'er, wat zijn mijn opties?": the orientation reads those facts.
@@ -206,6 +204,10 @@ class ActionSideEntry(Action):
             send(dispatcher, replies.role_info(get_knowledge(), role))
             send(dispatcher, replies.Reply(replies.ASK_ELSEWHERE))
             return []
+        if is_a_teacher_asking_for_options(tracker):
+            # "ik sta al 20 jaar voor de klas in het mbo, wat kan ik nog?" was taken for side-entry: it asks for
+            # the teacher's own options, which the orientation answers.
+            return [FollowupAction("orientation_form")]
         if tells_story_first(tracker, get_matcher()):
             # "ik was 18 jaar controller, sinds februari docent economie, wat kan ik ...": answer in general,
             # then the orientation reads the story and shows where that earlier work fits.
@@ -214,6 +216,18 @@ class ActionSideEntry(Action):
         told = bool(directions_slot(tracker) or tracker.get_slot("tasks"))
         send(dispatcher, replies.side_entry(get_knowledge(), ask_background=not told))
         return []
+
+
+_SIDE_ENTRY_WORDS = re.compile(r"\b(zij ?-?in ?stro\w*|zijinstro\w*|vorige (baan|werk|beroep|vak)|eerdere? (werk|baan)"
+                               r"|achtergrond|ik was|werkte|gewerkt|daarvoor|hiervoor|overstap\w*|omscho\w*)\b")
+
+
+def is_a_teacher_asking_for_options(tracker: Tracker) -> bool:
+    """A teacher with years in front of the class and no word of earlier work or side-entry."""
+    text = user_text(tracker).lower()
+    if _SIDE_ENTRY_WORDS.search(text) or tracker.get_slot("audience") in ("zij_instromer", "student"):
+        return False
+    return detect_audience(text) == "leraar" and teaching_years(text) is not None
 
 
 _COMING_BACK = re.compile(r"\b(terug ?komen|terugkom\w*|terugkeren|terugkeer|weer (in)?stromen|herintre\w*)\b")
@@ -227,19 +241,6 @@ def coming_back(tracker: Tracker) -> bool:
     if audience == "zij_instromer" or "circulaire_loopbaan" not in get_knowledge().roles:
         return False
     return bool(_COMING_BACK.search(text) or (_ABROAD.search(text) and audience in ("leraar", "student")))
-
-
-# A student's choices within the training or where to apply: the publication gives advice for that.
-_STUDY_CHOICE = re.compile(
-    r"\b(keuze ?modules?|keuzevak\w*|minor|solliciteren|sollicit\w*|welke scholen?|stageschool|stageplek|"
-    r"opleidingsschool|afstudeer\w*|grote of (een )?kleine school)\b")
-
-
-def study_choice_advice(tracker: Tracker) -> Optional[replies.Reply]:
-    text = user_text(tracker).lower()
-    if not _STUDY_CHOICE.search(text) or tracker.get_slot("audience") not in (None, "student"):
-        return None
-    return replies.study_advice(get_knowledge(), suggested_roles(tracker))
 
 
 _MOST_IMPORTANT = re.compile(r"\b(belangrijkst\w*|de kern|welk domein is het meest)\b")

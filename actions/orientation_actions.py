@@ -11,7 +11,7 @@ from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, s
 from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
 from actions.profile_slots import profile_updates, tells_story_first
-from actions.role_lookup import loose_candidates, loosely_chosen_role, resolve_role, suggested_roles
+from actions.role_lookup import loose_candidates, loosely_chosen_role, mentioned_role, resolve_role, suggested_roles
 from actions.suggestions import Advisor
 
 
@@ -26,6 +26,10 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
         # "dat ict ding lijkt me wel wat" after the suggestions: a choice, not a new fact about you.
         return choose(dispatcher, tracker, chosen)
     if not corrected and which_fits_best(dispatcher, tracker):
+        return []
+    advice = study_choice_advice(tracker)
+    if advice and directions_slot(tracker):
+        send(dispatcher, advice)  # "welke keuzemodule past daarbij?" is a question, not a new fact
         return []
     profile = profile_from(tracker)
     for slot, value in (overrides or {}).items():
@@ -48,6 +52,19 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
         send(dispatcher, replies.correction_done())
     send(dispatcher, replies.suggestions_replies(get_knowledge(), suggestions, profile))
     return [SlotSet("directions", directions)]
+
+
+# A student's choices within the training or where to apply: the publication gives advice for that.
+_STUDY_CHOICE = re.compile(
+    r"\b(keuze ?modules?|keuzevak\w*|minor|solliciteren|sollicit\w*|welke scholen?|stageschool|stageplek|"
+    r"opleidingsschool|afstudeer\w*|grote of (een )?kleine school)\b")
+
+
+def study_choice_advice(tracker: Tracker) -> Optional[replies.Reply]:
+    text = user_text(tracker).lower()
+    if not _STUDY_CHOICE.search(text) or tracker.get_slot("audience") not in (None, "student"):
+        return None
+    return replies.study_advice(get_knowledge(), suggested_roles(tracker))
 
 
 _WHICH_FITS_BEST = re.compile(
@@ -138,12 +155,27 @@ class ActionAffirm(Action):
         return []
 
 
+_ASKS_FOR_SUMMARY = re.compile(
+    r"\b(rij|rijtje|samenvat\w*|samengevat|overzicht\w*|op papier|print\w*|download\w*|opslaan|kopie|kopieer\w*"
+    r"|lijst\w*|bij elkaar|gespreksvoorbereiding|jaargesprek|mail\w*|meenemen|alles|resultaat|uitkomst|conclusie"
+    r"|wat hebben we|wat heb ik)\b")
+
+
 class ActionSummary(Action):
     def name(self) -> Text:
         return "action_summary"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
+        text = user_text(tracker)
+        if text and not _ASKS_FOR_SUMMARY.search(text.lower()):
+            # A bare "teamleider" was once taken for "zet het op een rij": a role named is a choice.
+            role = mentioned_role(tracker)
+            if role:
+                return choose(dispatcher, tracker, role)
+            if replies.wants_management(text):
+                send(dispatcher, replies.management_note(suggested_roles(tracker)))
+                return []
         chosen = knowledge.roles.get(tracker.get_slot("chosen_role") or "")
         text = replies.summary(knowledge, profile_from(tracker), directions_slot(tracker), chosen)
         if not text:

@@ -94,6 +94,11 @@ _NOT_YET_TEACHING = re.compile(
     r"\b(nog niet|nog geen|niet voor de klas|ga (nog )?beginnen|moet nog beginnen|nog in opleiding|begin pas"
     r"|begin (in|na|over|vanaf) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|de zomer|het nieuwe schooljaar))\b")
+# Not in front of a class yet: "ik begin in januari als zij-instromer", "ik moet nog beginnen".
+_STARTS_LATER = re.compile(
+    r"\b(begin pas|ga (nog |pas )?beginnen|moet nog beginnen|sta nog niet voor de klas|nog niet voor de klas"
+    r"|begin (in|na|over|vanaf|per) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|de zomer|de zomervakantie|het nieuwe schooljaar|volgend schooljaar|volgend jaar|\d+ (weken|maanden)))\b")
 _MONTHS = re.compile(r"\b(\d{1,2}|een paar|paar|enkele|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) ?"
                      r"(maand|maanden|mnd|week|weken|dagen)\b|\bhalf jaar\b")
 _SINCE_YEAR = re.compile(r"\bsinds (19[6-9]\d|20\d\d)\b")
@@ -216,6 +221,9 @@ def detect_stage(text: str, audience: Optional[str] = None) -> Optional[str]:
             continue
         if pattern.search(norm):
             return stage
+    if _STARTS_LATER.search(norm) and not re.search(r"\bsta (nu |al )?\d+", norm):
+        # A graduate starts as a starter; a side-entrant's or student's path to the class is still training.
+        return "startend" if audience == "leraar" else "in_opleiding"
     years = teaching_years(text)
     if years is not None:
         return stage_from_years(years)
@@ -307,6 +315,10 @@ def split_passions_tasks(text: str, matcher: Matcher, requested_slot: Optional[s
             tasks.append(clause)
         previous = label
     return (", ".join(passions) or None, ", ".join(tasks) or None)
+
+
+def names_what_energises(text: str) -> bool:
+    return bool(_PASSION_CUES.search(normalize(text or "")))
 
 
 def negated_roles(text: str, matcher: Matcher) -> List[str]:

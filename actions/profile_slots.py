@@ -20,6 +20,8 @@ from actions.profile import (
     extract_profile,
     is_plain_teaching,
     is_vague,
+    names_what_energises,
+    worry_about_work,
     stage_from_answer,
 )
 from actions.suggestions import LESS_TEACHING
@@ -152,6 +154,9 @@ def _merge_text(old: Optional[str], new: str) -> str:
     return f"{old}, {new}"
 
 
+_GRADUATED = re.compile(r"\b(afgestudeerd|diploma|klaar met (de|mijn) (studie|opleiding|traject)|bevoegd)\b")
+
+
 def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]) -> Dict[str, Any]:
     """Slot values this message gives; an empty dict when it gives none."""
     text = user_text(tracker)
@@ -170,7 +175,10 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
     audience = specific or _audience_from_entities(tracker) or update.audience
     # "ik ben eigenlijk zij-instromer": saying who you are about yourself replaces what was assumed.
     said_of_self = specific and _SELF_STATEMENT.search(normalize(text))
-    if audience and (may_set("audience") or said_of_self):
+    # "alleen lesgeven nu" from a side-entrant or student says they teach, not that they stopped being one.
+    keeps_specific = (audience == "leraar" and tracker.get_slot("audience") in ("zij_instromer", "student")
+                      and not correcting and not _GRADUATED.search(normalize(text)))
+    if audience and (may_set("audience") or said_of_self) and not keeps_specific:
         slots["audience"] = audience
     stage = _stage_from_entities(tracker) or update.stage
     if stage and not may_set("stage"):
@@ -204,6 +212,8 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
         if not value:
             continue
         nothing_extra = slot == "tasks" and update.nothing_extra
+        if slot == "passions" and worry_about_work(text) and not names_what_energises(value):
+            continue  # "ik loop op mijn tandvlees" is heard, but is no answer to what gives energy
         if (slot == "tasks" and requested != "tasks" and not correcting and not nothing_extra
                 and is_plain_teaching(value, matcher)):
             continue  # "ik ben docent biologie": what you do besides teaching is still to be asked

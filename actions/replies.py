@@ -193,6 +193,19 @@ def one_transition_question(question) -> Reply:
     return Reply("\n".join(lines), [button("Alle vier de vragen", "ask_transition_questions")])
 
 
+# Leading a school or team is another profession; the publication describes growing as a teacher.
+_MANAGEMENT = re.compile(r"\b(directeur|schoolleider|teamleider|manager|leidinggevende worden|directie|rector"
+                         r"|locatieleider|management)\b")
+
+
+def wants_management(text: str) -> bool:
+    return bool(_MANAGEMENT.search(normalize(text or "")))
+
+
+def management_note(suggested: Sequence[Role] = ()) -> Reply:
+    return Reply(MANAGEMENT_NOTE, [button(r.name, "choose_role", role=r.id) for r in suggested[:6]])
+
+
 MANAGEMENT_NOTE = (
     "Leidinggeven, als teamleider of directeur, is een ander beroep dan leraar. Het beroepsbeeld gaat over "
     "groeien als leraar, dus daar zegt het niets over. Wil je die kant op? Bespreek het met je leidinggevende of HR."
@@ -409,6 +422,8 @@ LESS_TEACHING_NOTE = (
 
 def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile) -> List[Reply]:
     replies = [Reply(LESS_TEACHING_NOTE)] if suggestions.less_teaching else []
+    if wants_management(profile.passions or ""):
+        replies.append(Reply(MANAGEMENT_NOTE))  # "ik wil teamleider worden": said plainly, then the teacher roles
     replies.append(Reply(_current_line(k, suggestions, profile)))
     if not suggestions.directions:
         replies.append(Reply("Ik vond nog geen richting die goed past. Vertel je iets meer over wat je energie geeft?"))

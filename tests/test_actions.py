@@ -536,3 +536,10 @@ def test_a_starter_who_barely_copes_is_not_given_the_four_questions():
     reply = texts(run_action(ActionTransitionQuestions(), tracker)[0])
     assert "bedrijfsarts" in reply and "Een nieuwe rol hoeft nu niet" in reply
     assert "Toelating" not in reply
+
+
+def test_a_teacher_with_years_taken_for_side_entry_gets_the_orientation():
+    tracker = make_tracker("ik sta al 20 jaar voor de klas in het mbo, techniek. wat kan ik nog?", "ask_side_entry")
+    dispatcher, events = run_action(ActionSideEntry(), tracker)
+    assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
+    assert "zij-instromer" not in texts(dispatcher)

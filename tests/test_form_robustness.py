@@ -319,3 +319,33 @@ def test_a_task_besides_teaching_said_early_is_kept():
 def test_plain_teaching_given_as_the_answer_to_the_tasks_question_is_kept():
     slots = slot_events(_validate("ik geef engels in 2 havo", "share_tasks", requested_slot="tasks"))
     assert slots["tasks"] == "ik geef engels in 2 havo"
+
+
+def test_a_side_entrant_who_says_they_only_teach_stays_a_side_entrant():
+    slots = slot_events(_validate("alleen lesgeven nu", "share_tasks", audience="zij_instromer", stage="startend",
+                                  passions="trainingen geven aan volwassenen"))
+    assert "audience" not in slots
+
+
+def test_a_student_who_graduated_becomes_a_teacher():
+    slots = slot_events(_validate("ik ben afgestudeerd en geef nu les in groep 5", "share_stage", audience="student"))
+    assert slots.get("audience") == "leraar"
+
+
+def test_starting_in_january_is_not_in_front_of_a_class_yet():
+    slots = slot_events(_validate("ik begin in januari als zij-instromer wiskunde, daarvoor was ik data-analist",
+                                  "share_background", requested_slot="audience"))
+    assert slots["audience"] == "zij_instromer" and slots["stage"] == "in_opleiding"
+
+
+def test_distress_is_no_answer_to_what_gives_energy():
+    slots = slot_events(_validate("eerlijk gezegd loop ik op mijn tandvlees", "share_passion",
+                                  requested_slot="passions", audience="leraar", stage="startend"))
+    # Not "not understood" either: after the note the question comes back plainly, without a push for examples.
+    assert "passions" not in slots and "followup_asked" not in slots
+
+
+def test_distress_with_what_still_gives_energy_keeps_that():
+    slots = slot_events(_validate("ik ben echt op, maar lessen ontwerpen geeft me nog energie", "share_passion",
+                                  requested_slot="passions", audience="leraar", stage="startend"))
+    assert "ontwerpen" in slots["passions"]

@@ -217,3 +217,35 @@ def test_which_fits_best_names_the_later_role_the_words_point_at_and_one_for_now
     text = texts(dispatcher)
     assert text.startswith("Naar wat je vertelde past Trainer op studiedagen en conferenties het best, omdat je")
     assert "iets voor later; voor nu past" in text
+
+
+def test_a_bare_role_name_taken_for_the_summary_is_a_choice():
+    from actions.orientation_actions import ActionSummary
+
+    tracker = make_tracker("sectieleider", "request_summary", slots=AFTER_SUGGESTIONS)
+    dispatcher, events = run_action(ActionSummary(), tracker)
+    assert _chosen(events) == "sectieleider" and "Gespreksvoorbereiding" not in texts(dispatcher)
+
+
+def test_a_management_wish_taken_for_the_summary_gets_the_honest_note():
+    from actions.orientation_actions import ActionSummary
+
+    dispatcher, events = run_action(ActionSummary(), make_tracker("teamleider", "request_summary", slots=AFTER_SUGGESTIONS))
+    assert events == [] and "ander beroep dan leraar" in texts(dispatcher)
+    assert buttons(dispatcher)  # the suggested roles stay one click away
+    dispatcher, _ = run_action(ActionSummary(), make_tracker("zet het op een rij", "request_summary", slots=AFTER_SUGGESTIONS))
+    assert "Gespreksvoorbereiding" in texts(dispatcher)
+
+
+def test_a_students_study_question_after_the_suggestions_gets_the_advice_for_students():
+    student = {"audience": "student", "stage": "in_opleiding", "passions": "gym geven en buiten spelen",
+               "tasks": "stage in groep 5, help bij de sportdag", "directions": DIRECTIONS}
+    dispatcher, events = run_action(ActionSuggestDirections(), make_tracker("welke keuzemodule past daarbij?",
+                                                                             "start_orientation", slots=student))
+    assert events == [] and "keuzemodule" in texts(dispatcher) and "ik heb het erbij gezet" not in texts(dispatcher)
+
+
+def test_a_management_wish_is_named_honestly_in_the_suggestions():
+    teacher = {**PROFILE, "passions": "ik wil eigenlijk teamleider worden, mensen in beweging krijgen"}
+    dispatcher, _ = run_action(ActionSuggestDirections(), make_tracker("", slots=teacher))
+    assert "ander beroep dan leraar" in texts(dispatcher) and "Hier zie ik kansen voor je" in texts(dispatcher)
