@@ -15,10 +15,10 @@ from actions.conversation import send
 # assistant asks first. "nog niks op school" was once taken for "vergeet mij" and wiped a conversation.
 _DELETE_WORDS = re.compile(
     r"\b(vergeet\w*|vergeten|vergetel\w*|wis\w*|gewist|uitwissen|verwijder\w*|verwijdr\w*|delete\w*|deleten|forget"
-    r"|erase|remove|weg ?gooien|gooi\b.*\bweg|haal\b.*\bweg|weg ?halen|weg ?doen|weg ermee|mag weg|moet weg|opruimen"
+    r"|erase|remove|weg ?gooien|gooi\b.*\bweg|haal\b.*\bweg|weg ?halen|weg ?doen|weg ermee|mag weg|moet weg|moeten weg|opruimen|schoon\b.*\bop|prullenbak"
     r"|ruim\b.*\bop|schoon ?vegen|leeg ?maken|onthoud\w*|onthouden|geheugen|opslaan|opslag|sla\b.*\bop|opgeslagen"
-    r"|bewaar\w*|bewaren|bewaard|achter ?laten|laat\b.*\bachter|vernietig\w*|schrap\w*|sporen|spoor|privacy"
-    r"|gegevens|data|database|systeem|toestemming|verdwijn\w*|hou\b.*\bniet bij|bijhouden)\b")
+    r"|bewaar\w*|bewaren|bewaard|achter ?laten|laat\b.*\bachter|vernietig\w*|schrap\w*|sporen|spoor"
+    r"|uit (je|het|jullie) systeem|in een database|intrekken|trek\b.*\bin|verdwijn\w*|hou\b.*\bniet bij|bijhouden)\b")
 
 
 def clearly_asks_to_delete(text: str) -> bool:
