@@ -17,7 +17,7 @@ from actions.conversation import (
 )
 from actions.knowledge import get_knowledge
 from actions.matching import get_matcher
-from actions.orientation_actions import choose, study_choice_advice
+from actions.orientation_actions import answer_ready_now, choose, study_choice_advice
 from actions.profile import detect_audience, teaching_years, worry_about_work
 from actions.profile_slots import tells_story_first
 from actions.role_lookup import (
@@ -170,7 +170,7 @@ class ActionTransitionQuestions(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
         text = user_text(tracker)
-        if too_much_for_a_new_role(dispatcher, tracker):
+        if too_much_for_a_new_role(dispatcher, tracker) or answer_ready_now(dispatcher, tracker):
             return []
         if tells_story_first(tracker, get_matcher()) and not _ABOUT_A_NEW_ROLE.search(text.lower()):
             # "docent wiskunde sinds 2018, in de MR en sectievoorzitter, wat zijn mijn opties?" names roles

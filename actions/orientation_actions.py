@@ -134,6 +134,18 @@ class ActionChooseRole(Action):
 _RESUME = re.compile(r"\b(verder|doorgaan|door gaan|ga (maar )?door|de vragen|weer beginnen)\b")
 
 
+_READY_NOW = re.compile(r"\b(nu al|nu meteen|nu direct|meteen al|al meteen|nu ook al|alvast)\b")
+
+
+def answer_ready_now(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """"Kan ik dat nu al doen?" about the chosen role: what the knowledge says about the stages it suits."""
+    role = get_knowledge().roles.get(tracker.get_slot("chosen_role") or "")
+    if role is None or not _READY_NOW.search(user_text(tracker).lower()):
+        return False
+    send(dispatcher, replies.ready_now(role, tracker.get_slot("stage")))
+    return True
+
+
 class ActionAffirm(Action):
     """A yes. After the suggestions it may also name one ("ja, dat ict ding lijkt me wel wat")."""
 
@@ -144,6 +156,8 @@ class ActionAffirm(Action):
         if not directions_slot(tracker) and _RESUME.search(user_text(tracker).lower()):
             # "ok toch maar verder" after pausing the questions: pick them up where they stopped.
             return [FollowupAction("orientation_form")]
+        if answer_ready_now(dispatcher, tracker):
+            return []
         chosen = loosely_chosen_role(tracker, needs_cue=False) if directions_slot(tracker) else None
         if chosen is not None:
             return choose(dispatcher, tracker, chosen)

@@ -150,7 +150,7 @@ _DISTRESS = re.compile(
     r"|(heb|had) (helemaal |echt )?geen energie( meer)?|zit (helemaal |echt )?stuk|trek (het|dit) niet( meer)?"
     r"|kan (het )?(echt )?niet meer(?!\s+\w+en\b)|uitgeblust|(op|loop op) (mijn|m'?n) tandvlees|leeggezogen|ben leeg)\b")
 _DOUBT = re.compile(
-    r"\b(twijfel\w*|onzeker|weet (het )?niet (meer )?of ik|weet niet meer wat ik wil|zit niet lekker|vastgelopen"
+    r"\b(twijfel\w*|onzeker|weet (het )?niet (meer )?of ik|weet (\w+ )?niet (meer |zo goed |goed |precies )?wat ik wil|zit niet lekker|vastgelopen"
     r"|vast gelopen|uitgekeken|sleur|valt (me|mij) (zwaar|tegen)|zwaar|geen plezier meer|geen zin meer|klaar mee"
     r"|niet meer leuk|worstel\w*|volhoud|gezakt|voor gek|weet niet of (de |het |dit )?\w+ (wel )?(iets )?voor mij)\b")
 

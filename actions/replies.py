@@ -498,6 +498,18 @@ def four_questions(k: Knowledge, role: Role, audience: Optional[str]) -> List[Re
     return replies
 
 
+def ready_now(role: Role, stage: Optional[str]) -> Reply:
+    """Whether the chosen role suits the user's stage now, from the stages the knowledge gives it."""
+    fits = _join_or([STAGE_FITS[s] for s in role.stages])
+    if stage in role.stages or (stage == "meester" and "ervaren" in role.stages):
+        line = f"Ja, {role.name} past bij je fase. Bespreek met je leidinggevende hoe je kunt beginnen."
+    else:
+        line = (f"{role.name} past vooral als je {fits}. Je kunt wel klein beginnen: meelopen met iemand die het "
+                "al doet, of een klein stukje oppakken. Vraag je leidinggevende wat nu al kan.")
+    hint = role.hints.get("toelating")
+    return Reply(f"{line}\n{hint}" if hint else line)
+
+
 def restarted() -> Reply:
     return Reply("Goed, we beginnen opnieuw. Wat je eerder vertelde, gebruik ik niet meer.")
 

@@ -249,3 +249,14 @@ def test_a_management_wish_is_named_honestly_in_the_suggestions():
     teacher = {**PROFILE, "passions": "ik wil eigenlijk teamleider worden, mensen in beweging krijgen"}
     dispatcher, _ = run_action(ActionSuggestDirections(), make_tracker("", slots=teacher))
     assert "ander beroep dan leraar" in texts(dispatcher) and "Hier zie ik kansen voor je" in texts(dispatcher)
+
+
+def test_can_i_do_that_now_answers_from_the_stages_of_the_chosen_role():
+    slots = {"audience": "zij_instromer", "stage": "startend", "chosen_role": "trainer_scholing"}
+    dispatcher, events = run_action(ActionAffirm(), make_tracker("kan ik dat nu al doen?", "affirm", slots=slots))
+    text = texts(dispatcher)
+    assert events == [] and "Trainer op studiedagen en conferenties past vooral als je ervaren bent" in text
+    assert "klein beginnen" in text
+    slots = {"audience": "leraar", "stage": "ervaren", "chosen_role": "trainer_scholing"}
+    text = texts(run_action(ActionAffirm(), make_tracker("kan ik dat nu al doen?", "affirm", slots=slots))[0])
+    assert text.startswith("Ja, Trainer op studiedagen en conferenties past bij je fase")
