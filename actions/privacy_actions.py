@@ -9,7 +9,8 @@ from rasa_sdk.events import FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.conversation import send
+from actions.conversation import profile_from, send, user_text
+from actions.knowledge import get_knowledge
 
 # Words that say "delete it": deleting is final, so without one of them (or the confirm button) the
 # assistant asks first. "nog niks op school" was once taken for "vergeet mij" and wiped a conversation.
@@ -67,5 +68,38 @@ class ActionPrivacyInfo(Action):
         return "action_privacy_info"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if asks_what_is_known(tracker):
+            send(dispatcher, known_about_user(tracker))
+            return []
         send(dispatcher, replies.privacy_info(retention_hours()))
+        return []
+
+
+# "wat weet je nu van mij?": the user may see what is kept about them, in their own words.
+_WHAT_IS_KNOWN = re.compile(
+    r"\b(wat|hoeveel) (weet|ken) (je|jij) (nu |allemaal |al |eigenlijk )*(van|over) mij"
+    r"|\bwat heb je (allemaal |nu )*(van|over) mij (opgeslagen|bewaard|onthouden|genoteerd)"
+    r"|\bwat (staat|is) er (allemaal )?(van|over) mij (opgeslagen|bewaard)")
+
+
+def asks_what_is_known(tracker: Tracker) -> bool:
+    return bool(_WHAT_IS_KNOWN.search(user_text(tracker).lower()))
+
+
+def known_about_user(tracker: Tracker) -> replies.Reply:
+    chosen = get_knowledge().roles.get(tracker.get_slot("chosen_role") or "")
+    return replies.what_i_know(profile_from(tracker), chosen)
+
+
+class ActionHelp(Action):
+    """What the assistant can do; "wat weet je van mij?" (often read as a help question) gets what it keeps."""
+
+    def name(self) -> Text:
+        return "action_help"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if asks_what_is_known(tracker):
+            send(dispatcher, known_about_user(tracker))
+        else:
+            dispatcher.utter_message(response="utter_help")
         return []

@@ -543,6 +543,28 @@ def privacy_info(retention_hours: float) -> Reply:
     )
 
 
+def what_i_know(profile: Profile, chosen: Optional[Role]) -> Reply:
+    """Everything this conversation keeps about the user, in their words: nothing more is stored."""
+    lines = []
+    if profile.audience:
+        lines.append(f"- Je bent {AUDIENCE_LABELS[profile.audience]}"
+                     + (f" in het {SECTOR_LABELS.get(profile.sector, profile.sector)}" if profile.sector else "") + ".")
+    if profile.stage in STAGE_LABELS:
+        lines.append(f"- Je fase: {STAGE_LABELS[profile.stage]}.")
+    if profile.passions:
+        lines.append(f"- Je krijgt energie van: {profile.passions}")
+    if profile.tasks:
+        lines.append(f"- Wat je nu doet of deed: {profile.tasks}")
+    if chosen:
+        lines.append(f"- De rol die je koos: {chosen.name}.")
+    if not lines:
+        return Reply("Ik weet nog niets van je: je hebt nog niets over jezelf verteld. Je naam vraag ik ook niet.",
+                     [button("Wat past bij mij?", "start_orientation")])
+    return Reply("Dit weet ik van je, uit dit gesprek:\n" + "\n".join(lines)
+                 + "\nMeer niet, en je naam ken ik niet. Met 'vergeet mij' wis je het meteen.",
+                 [button("Vergeet mij", "forget_me"), button("Zet het op een rij", "request_summary")])
+
+
 def confirm_forget() -> Reply:
     return Reply(
         "Wil je dat ik alles van dit gesprek wis? Klik dan op 'Ja, wis alles'. Bedoelde je iets anders, "

@@ -543,3 +543,23 @@ def test_a_teacher_with_years_taken_for_side_entry_gets_the_orientation():
     dispatcher, events = run_action(ActionSideEntry(), tracker)
     assert events == [{"event": "followup", "timestamp": None, "name": "orientation_form"}]
     assert "zij-instromer" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize("intent", ["help", "ask_privacy"])
+def test_what_do_you_know_about_me_shows_what_is_kept_in_the_users_words(intent):
+    from actions.privacy_actions import ActionHelp, ActionPrivacyInfo
+
+    action = ActionHelp() if intent == "help" else ActionPrivacyInfo()
+    dispatcher, events = run_action(action, make_tracker("wat weet je nu van mij?", intent, slots=TEACHER))
+    text = texts(dispatcher)
+    assert events == [] and "Dit weet ik van je" in text and TEACHER["passions"] in text
+    assert "je naam ken ik niet" in text
+    dispatcher, _ = run_action(action, make_tracker("wat weet je nu van mij?", intent))
+    assert "Ik weet nog niets van je" in texts(dispatcher)
+
+
+def test_help_still_says_what_the_assistant_can_do():
+    from actions.privacy_actions import ActionHelp
+
+    dispatcher, _ = run_action(ActionHelp(), make_tracker("wat kun je allemaal", "help"))
+    assert dispatcher.messages[0]["response"] == "utter_help"
