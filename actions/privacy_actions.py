@@ -100,6 +100,14 @@ class ActionHelp(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         if asks_what_is_known(tracker):
             send(dispatcher, known_about_user(tracker))
-        else:
-            dispatcher.utter_message(response="utter_help")
+            return []
+        if _FRUSTRATED.search(user_text(tracker).lower()):
+            send(dispatcher, replies.Reply(replies.SORRY_NOT_UNDERSTOOD))
+        dispatcher.utter_message(response="utter_help")
         return []
+
+
+# "jij snapt er niks van": an apology first, then what the assistant can do.
+_FRUSTRATED = re.compile(
+    r"\b(snap\w* (er |het )?(niks|niets|geen bal)|begrijp\w* (er |me |mij |het )?(niks|niets|niet)|slaat nergens op"
+    r"|(domme|stomme|waardeloze|nutteloze) (bot|chatbot|robot)|waardeloos|nutteloos|irritant|je luistert niet)\b")

@@ -543,6 +543,11 @@ def privacy_info(retention_hours: float) -> Reply:
     )
 
 
+SORRY_NOT_UNDERSTOOD = (
+    "Sorry, dan heb ik je niet goed begrepen. Probeer het eens in andere woorden, of kies hieronder wat je zoekt."
+)
+
+
 def what_i_know(profile: Profile, chosen: Optional[Role]) -> Reply:
     """Everything this conversation keeps about the user, in their words: nothing more is stored."""
     lines = []

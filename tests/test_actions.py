@@ -563,3 +563,11 @@ def test_help_still_says_what_the_assistant_can_do():
 
     dispatcher, _ = run_action(ActionHelp(), make_tracker("wat kun je allemaal", "help"))
     assert dispatcher.messages[0]["response"] == "utter_help"
+
+
+def test_frustration_gets_an_apology_before_the_help():
+    from actions.privacy_actions import ActionHelp
+
+    dispatcher, _ = run_action(ActionHelp(), make_tracker("jij snapt er niks van", "help"))
+    assert dispatcher.messages[0]["text"].startswith("Sorry, dan heb ik je niet goed begrepen")
+    assert dispatcher.messages[1]["response"] == "utter_help"
