@@ -31,6 +31,24 @@ def _hear_worry(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     send(dispatcher, replies.worry_heard(kind))
 
 
+class ActionAskRephrase(Action):
+    """Low confidence: ask to rephrase, unless the message speaks of doubt or distress, which is heard instead
+    ("eerlijk gezegd loop ik op mijn tandvlees" is often unclear to the classifier, never to the user)."""
+
+    def name(self) -> Text:
+        return "action_ask_rephrase"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if worry_about_work(user_text(tracker)):
+            _hear_worry(dispatcher, tracker)
+            if not tracker.active_loop_name:
+                send(dispatcher, replies.Reply("Wil je kijken wat je energie geeft? Dan denk ik met je mee.",
+                                               [replies.button("Ja, kijk wat bij mij past", "start_orientation")]))
+            return []
+        dispatcher.utter_message(response="utter_ask_rephrase")
+        return []
+
+
 def _retrying(tracker: Tracker, slot: str) -> bool:
     """The user answered this question before and it was not understood (or too vague)."""
     return slot in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == slot

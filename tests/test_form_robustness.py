@@ -349,3 +349,17 @@ def test_distress_with_what_still_gives_energy_keeps_that():
     slots = slot_events(_validate("ik ben echt op, maar lessen ontwerpen geeft me nog energie", "share_passion",
                                   requested_slot="passions", audience="leraar", stage="startend"))
     assert "ontwerpen" in slots["passions"]
+
+
+def test_distress_the_classifier_found_unclear_is_heard_not_met_with_rephrase():
+    from actions.forms import ActionAskRephrase
+
+    tracker = make_tracker("eerlijk gezegd loop ik op mijn tandvlees", "nlu_fallback", active_loop="orientation_form",
+                           slots={"requested_slot": "passions"})
+    dispatcher, events = run_action(ActionAskRephrase(), tracker)
+    assert events == [] and "bedrijfsarts" in texts(dispatcher)
+    assert all(m.get("response") != "utter_ask_rephrase" for m in dispatcher.messages)
+    dispatcher, _ = run_action(ActionAskRephrase(), make_tracker("ik weet niet zo goed wat ik wil", "nlu_fallback"))
+    assert "Twijfelen hoort erbij" in texts(dispatcher) and buttons(dispatcher)
+    dispatcher, _ = run_action(ActionAskRephrase(), make_tracker("blablabla", "nlu_fallback"))
+    assert dispatcher.messages[0]["response"] == "utter_ask_rephrase"
