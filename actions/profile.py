@@ -45,7 +45,7 @@ _STUDENT = re.compile(
 )
 _TEACHER = re.compile(
     # Compounds count: gymleraar, kleuterjuf, muziekdocent, groepsleerkracht, vakdocent.
-    r"\b(\w*(leraar|lerares|docent|leerkracht|juf)|meester van groep|onderwijzer|invaller|invalkracht|voor de klas"
+    r"\b(\w*(leraar|lerares|docent|leerkracht|juf)|meester (van |in )?(groep|de klas|de bovenbouw|de onderbouw)|onderwijzer|invaller|invalkracht|voor de klas"
     r"|geef (\w+ ){0,4}les|lesgeven"
     # "ik geef engels in 2 havo", "ik geef wiskunde aan de bovenbouw"
     r"|geef (\w+ ){1,2}(in|aan|op) (de |het |een )?(\d|groep|klas|havo|vwo|vmbo|mbo|brugklas|bovenbouw|onderbouw"

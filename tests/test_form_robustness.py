@@ -363,3 +363,11 @@ def test_distress_the_classifier_found_unclear_is_heard_not_met_with_rephrase():
     assert "Twijfelen hoort erbij" in texts(dispatcher) and buttons(dispatcher)
     dispatcher, _ = run_action(ActionAskRephrase(), make_tracker("blablabla", "nlu_fallback"))
     assert dispatcher.messages[0]["response"] == "utter_ask_rephrase"
+
+
+def test_meester_of_a_group_is_a_teacher_not_the_stage():
+    tracker = make_tracker("meester groep 8", "ask_stages", active_loop="orientation_form",
+                           slots={"requested_slot": "audience"})
+    dispatcher, events = run_action(ValidateOrientationForm(), tracker)
+    slots = slot_events(events)
+    assert slots["audience"] == "leraar" and slots["sector"] == "po"
