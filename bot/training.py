@@ -11,7 +11,7 @@ from bot.quiet import popen_quiet
 # The intent classifier, its feature words and concept groups are part of the NLU pipeline: a change needs a new model.
 TRAINING_INPUTS = ("config.yml", "domain.yml", "domain", "data", "knowledge", "requirements.txt",
                    "bot/intent_classifier.py", "bot/intent_features.py", "bot/intent_concepts.yml",
-                   "bot/intent_fallback.py")
+                   "bot/intent_fallback.py", "bot/sentence_embeddings.py")
 
 
 def _files(names: Iterable[str]) -> List[Path]:
