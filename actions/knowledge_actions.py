@@ -22,9 +22,11 @@ from actions.profile import detect_audience, teaching_years, worry_about_work
 from actions.profile_slots import tells_story_first
 from actions.role_lookup import (
     asked_role_text,
+    closest_known_roles,
     mentioned_role,
     resolve_role,
     suggested_roles,
+    wished_role_text,
 )
 
 
@@ -57,6 +59,14 @@ class ActionDomainInfo(Action):
         return []
 
 
+# Teacher roles with a share in leading, offered when someone asks about management.
+_LEADING_ROLE_IDS = ("sectieleider", "meedenken_schoolbeleid")
+
+
+def _leading_roles(knowledge) -> List:
+    return [knowledge.roles[rid] for rid in _LEADING_ROLE_IDS if rid in knowledge.roles]
+
+
 class ActionRoleInfo(Action):
     def name(self) -> Text:
         return "action_role_info"
@@ -77,10 +87,10 @@ class ActionRoleInfo(Action):
             send(dispatcher, replies.rules_elsewhere(user_text(tracker), None))
             return []
         asked = asked_role_text(tracker)
-        closest = knowledge.closest_roles(asked) if asked else []
-        if not closest and user_text(tracker):
-            closest = [knowledge.roles[h.id] for h in get_matcher().match(user_text(tracker)).roles[:3]]
-        send(dispatcher, replies.unknown_role(asked, closest))
+        if replies.wants_management(asked or user_text(tracker)):
+            send(dispatcher, replies.unknown_role(asked, _leading_roles(knowledge), management=True))
+            return []
+        send(dispatcher, replies.unknown_role(asked, closest_known_roles(asked, user_text(tracker))))
         return []
 
 
@@ -184,7 +194,16 @@ class ActionTransitionQuestions(Action):
         if asked in knowledge.questions and not _ASKS_FOR_ALL.search(user_text(tracker).lower()):
             send(dispatcher, replies.one_transition_question(knowledge.questions[asked]))
             return []
-        role = resolve_role(tracker) or knowledge.roles.get(tracker.get_slot("chosen_role") or "")
+        role = resolve_role(tracker)
+        wished = "" if role else wished_role_text(text)
+        if wished and not knowledge.role(wished):
+            if replies.wants_management(wished):
+                send(dispatcher, replies.management_note(_leading_roles(knowledge)))
+            else:
+                send(dispatcher, replies.transition_questions_unknown_role(
+                    knowledge, wished, closest_known_roles(wished, text)))
+            return []
+        role = role or knowledge.role(wished) or knowledge.roles.get(tracker.get_slot("chosen_role") or "")
         if role:
             send(dispatcher, replies.four_questions(knowledge, role, tracker.get_slot("audience")))
         else:

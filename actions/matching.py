@@ -91,7 +91,7 @@ class PhraseIndex:
                 self._by_key[key].append(index)
             self._by_stem[stem(key)].add(key)
             if len(key) >= MIN_FUZZY_LENGTH:
-                self._by_shape[(key[0], len(key))].append(key)
+                self._by_shape[(key[:2], len(key))].append(key)
 
     def _keys_for(self, token: Token) -> Dict[str, float]:
         """Vocabulary keys this text token meets, with a match quality in (0, 1]."""
@@ -119,8 +119,10 @@ class PhraseIndex:
                     for key in stem_keys:
                         found.setdefault(key, 0.65)
         if max(found.values(), default=0.0) < 0.8 and len(word) >= MIN_FUZZY_LENGTH:
+            # A typo rarely sits in the first two letters; allowing it there made "pestcoördinator" a typo
+            # of "pwscoördinator".
             for length in range(len(word) - 2, len(word) + 3):
-                candidates = self._by_shape.get((word[0], length), ())
+                candidates = self._by_shape.get((word[:2], length), ())
                 for key in difflib.get_close_matches(word, candidates, n=2, cutoff=0.84):
                     found.setdefault(key, 0.8)
         if len(self._token_cache) > 20000:

@@ -160,8 +160,13 @@ def role_info(k: Knowledge, role: Role, asked: str = "") -> Reply:
     return Reply("\n".join(lines), buttons)
 
 
-def unknown_role(query: str, closest: Sequence[Role]) -> Reply:
+def unknown_role(query: str, closest: Sequence[Role], management: bool = False) -> Reply:
     asked = f"'{query}' " if query else ""
+    if management:
+        # "wat doet een teamleider": not a teacher role; the leading parts of teacher roles are offered.
+        text = (f"Een rol {asked}ken ik niet uit het beroepsbeeld. {MANAGEMENT_NOTE}\n"
+                "Als leraar kun je wel mee sturen, bijvoorbeeld zo:")
+        return Reply(text, [button(r.name, "ask_role_info", role=r.id) for r in closest])
     if closest:
         text = f"Een rol {asked}ken ik niet uit het beroepsbeeld. Bedoel je misschien een van deze?"
         return Reply(text, [button(r.name, "ask_role_info", role=r.id) for r in closest])
@@ -194,8 +199,8 @@ def one_transition_question(question) -> Reply:
 
 
 # Leading a school or team is another profession; the publication describes growing as a teacher.
-_MANAGEMENT = re.compile(r"\b(directeur|schoolleider|teamleider|manager|leidinggevende worden|directie|rector"
-                         r"|locatieleider|management)\b")
+_MANAGEMENT = re.compile(r"\b(directeur|adjunct-directeur|adjunct|schoolleider|teamleider|manager|leidinggevende worden"
+                         r"|directie|rector|conrector|afdelingsleider|locatieleider|bestuurder|management)\b")
 
 
 def wants_management(text: str) -> bool:
@@ -225,6 +230,18 @@ def growth_paths_overview(k: Knowledge, suggested: Sequence[Role] = (), outside:
         lines.append(f"Voor jou noemde ik al: {_join([r.name for r in suggested[:4]])}.")
         return Reply("\n".join(lines), [button(r.name, "choose_role", role=r.id) for r in suggested[:6]])
     return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation"), button("De vier domeinen", "ask_domains")])
+
+
+def transition_questions_unknown_role(k: Knowledge, asked: str, closest: Sequence[Role]) -> Reply:
+    """'Wat moet ik regelen als ik leescoördinator wil worden?': honest about the role, the questions still hold."""
+    general = transition_questions_general(k)
+    lines = general.text.split("\n")[1:-1]
+    text = "\n".join([f"De rol '{asked}' ken ik niet uit het beroepsbeeld. Deze vier vragen spelen wel bij elke nieuwe "
+                      "rol. Bespreek ze met je leidinggevende:", *lines])
+    if closest:
+        text += "\nLijkt je rol op een van deze? Dan maak ik de vragen concreet."
+        return Reply(text, [button(r.name, "ask_transition_questions", role=r.id) for r in closest])
+    return Reply(text, [button("Wat past bij mij?", "start_orientation")])
 
 
 def transition_questions_general(k: Knowledge, suggested: Sequence[Role] = ()) -> Reply:

@@ -108,3 +108,68 @@ def asked_role_text(tracker: Tracker) -> str:
         return texts[0]
     match = _ROLE_QUESTION.match(user_text(tracker).strip())
     return match.group("what").strip(" ?") if match else ""
+
+
+# Generic heads of Dutch role compounds: in "leescoördinator" the part before the head says what it is about.
+_ROLE_HEAD = re.compile(
+    r"(co[öo]rdinator|specialist|expert|deskundige|coach|begeleider|leider|trekker|functionaris|adviseur|"
+    r"consulent|ambassadeur|docent|leraar|juf|meester)$")
+# Shorter than this, the part before the head says too little to look up ("ib").
+_MIN_TOPIC = 3
+
+
+def _roles_for(words: str) -> List[Role]:
+    knowledge = get_knowledge()
+    return [knowledge.roles[h.id] for h in get_matcher().match(words).roles[:3]] if words else []
+
+
+def _roles_with_keyword_starting(prefix: str) -> List[Role]:
+    """'lees' -> the roles with 'leesbevordering' or 'leesplezier' among their keywords."""
+    if len(prefix) < 4:
+        return []
+    return [r for r in get_knowledge().roles.values()
+            if any(word.startswith(prefix) for keyword in r.keywords for word in keyword.split())]
+
+
+def closest_known_roles(asked: str, text: str = "", n: int = 3) -> List[Role]:
+    """Known roles closest to a role the knowledge does not have, for an honest "ken ik niet" with options.
+
+    By meaning first (the words of the name, then the topic before a generic head such as 'coördinator'),
+    and only then by spelling, which would make "leescoördinator" look like "excursies coördineren".
+    """
+    words = " ".join(re.findall(r"[\w'-]+", (asked or "").lower()))
+    found: List[Role] = []
+
+    def add(roles: List[Role]) -> None:
+        found.extend(r for r in roles if r not in found)
+
+    add(_roles_for(words))
+    topic = _ROLE_HEAD.sub("", words.replace(" ", "").replace("-", "")) if _ROLE_HEAD.search(words) else ""
+    if len(topic) >= _MIN_TOPIC:
+        add(_roles_for(topic + "en"))  # "pest" -> "pesten", "reken" -> "rekenen"
+        add(_roles_for(topic))
+        if not found:
+            add(_roles_with_keyword_starting(topic))
+    if not found and words:
+        add(get_knowledge().closest_roles(words, n))
+    if not found and text:
+        add(_roles_for(text))
+    return found[:n]
+
+
+# "als ik leescoördinator wil worden", "om teamleider te worden", "voor de rol van conrector".
+_WISHED_ROLE = re.compile(
+    r"\b(?:als ik|om|wil|ga|zou)\s+(?:graag\s+)?(?:een\s+|de\s+)?(?P<a>[\w'-]{4,})\s+(?:wil\s+|zou\s+|ga\s+)?(?:te\s+)?"
+    r"(?:worden|word|wordt|starten)\b"
+    r"|\brol (?:van|als)\s+(?:een\s+)?(?P<b>[\w'-]{4,})")
+_NOT_A_ROLE = {"beter", "leraar", "docent", "meester", "juf", "ervaren", "startend", "iets", "wat", "ook", "eerst",
+               "later", "misschien", "eigenlijk", "echt", "weer", "verder", "zelf"}
+
+
+def wished_role_text(text: str) -> str:
+    """The role the user wants to move to, in their own words; empty when they name none."""
+    match = _WISHED_ROLE.search((text or "").lower())
+    if not match:
+        return ""
+    words = match.group("a") or match.group("b")
+    return "" if words in _NOT_A_ROLE else words

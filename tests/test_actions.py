@@ -571,3 +571,49 @@ def test_frustration_gets_an_apology_before_the_help():
     dispatcher, _ = run_action(ActionHelp(), make_tracker("jij snapt er niks van", "help"))
     assert dispatcher.messages[0]["text"].startswith("Sorry, dan heb ik je niet goed begrepen")
     assert dispatcher.messages[1]["response"] == "utter_help"
+
+
+def test_a_management_role_is_not_a_teacher_role_and_the_leading_teacher_roles_are_offered():
+    dispatcher, _ = run_action(ActionRoleInfo(), make_tracker("wat doet een conrector eigenlijk?", "ask_role_info"))
+    text = texts(dispatcher)
+    assert "'conrector' ken ik niet" in text
+    assert "ander beroep" in text
+    assert [b["title"] for b in buttons(dispatcher)] == ["Sectieleider", "Meedenken over schoolbeleid"]
+
+
+@pytest.mark.parametrize("asked, expected", [
+    ("leescoördinator", "Expert taalontwikkeling"),
+    ("gedragsspecialist", "Leerlingbegeleider"),
+    ("pestcoördinator", "Leerlingbegeleider"),
+    ("ict-coordinator", "Specialist ICT-didactiek"),
+])
+def test_an_unknown_compound_role_offers_roles_about_its_topic(asked, expected):
+    dispatcher, _ = run_action(ActionRoleInfo(), make_tracker(f"wat doet een {asked}", "ask_role_info"))
+    assert f"'{asked}' ken ik niet" in texts(dispatcher)
+    assert buttons(dispatcher)[0]["title"] == expected
+
+
+def test_the_four_questions_for_an_unknown_role_say_so_and_offer_the_closest():
+    dispatcher, _ = run_action(ActionTransitionQuestions(), make_tracker(
+        "wat moet ik regelen als ik leescoordinator wil worden", "ask_transition_questions"))
+    text = texts(dispatcher)
+    assert "'leescoordinator' ken ik niet" in text
+    for name in ("Toelating", "Ondersteuning", "Facilitering", "Erkenning"):
+        assert name in text
+    assert buttons(dispatcher)[0] == {
+        "title": "Expert taalontwikkeling",
+        "payload": '/ask_transition_questions{"role": "expert_taalontwikkeling"}'}
+
+
+def test_the_four_questions_for_a_known_role_named_as_a_wish():
+    dispatcher, _ = run_action(ActionTransitionQuestions(), make_tracker(
+        "wat moet ik regelen om mentor te worden", "ask_transition_questions"))
+    text = texts(dispatcher)
+    assert "ken ik niet" not in text
+    assert "Mentor" in text
+
+
+def test_the_four_questions_for_a_management_role_get_the_honest_note():
+    dispatcher, _ = run_action(ActionTransitionQuestions(), make_tracker(
+        "wat moet ik vragen om teamleider te worden", "ask_transition_questions"))
+    assert "ander beroep" in texts(dispatcher)
