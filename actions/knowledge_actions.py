@@ -18,7 +18,7 @@ from actions.conversation import (
 from actions.knowledge import get_knowledge
 from actions.matching import get_matcher
 from actions.orientation_actions import answer_ready_now, choose, study_choice_advice
-from actions.profile import detect_audience, teaching_years, worry_about_work
+from actions.profile import detect_audience, mentions_side_entry_or_earlier_work, teaching_years, worry_about_work
 from actions.profile_slots import tells_story_first
 from actions.role_lookup import (
     asked_role_text,
@@ -237,14 +237,10 @@ class ActionSideEntry(Action):
         return []
 
 
-_SIDE_ENTRY_WORDS = re.compile(r"\b(zij ?-?in ?stro\w*|zijinstro\w*|vorige (baan|werk|beroep|vak)|eerdere? (werk|baan)"
-                               r"|achtergrond|ik was|werkte|gewerkt|daarvoor|hiervoor|overstap\w*|omscho\w*)\b")
-
-
 def is_a_teacher_asking_for_options(tracker: Tracker) -> bool:
     """A teacher with years in front of the class and no word of earlier work or side-entry."""
     text = user_text(tracker).lower()
-    if _SIDE_ENTRY_WORDS.search(text) or tracker.get_slot("audience") in ("zij_instromer", "student"):
+    if mentions_side_entry_or_earlier_work(text) or tracker.get_slot("audience") in ("zij_instromer", "student"):
         return False
     return detect_audience(text) == "leraar" and teaching_years(text) is not None
 

@@ -120,6 +120,13 @@ class ProfileUpdate:
     nothing_extra: bool = False  # "alleen lesgeven": an answer, with no extra tasks
 
 
+def mentions_side_entry_or_earlier_work(text: str) -> bool:
+    """Side entry or work before teaching ("zij-instroom", "ik werkte als", "mijn achtergrond", "hiervoor")."""
+    norm = normalize(text)
+    return bool(_ZIJ_INSTROMER.search(norm) or _EARLIER_WORK.search(norm)
+                or re.search(r"\b(achtergrond|eerdere? (werk|baan))\b", norm))
+
+
 def detect_audience(text: str) -> Optional[str]:
     norm = normalize(text)
     if re.search(r"\bzij ?(in)?stro|\bzijinstro", norm):
