@@ -617,3 +617,13 @@ def test_the_four_questions_for_a_management_role_get_the_honest_note():
     dispatcher, _ = run_action(ActionTransitionQuestions(), make_tracker(
         "wat moet ik vragen om teamleider te worden", "ask_transition_questions"))
     assert "ander beroep" in texts(dispatcher)
+
+
+def test_earlier_work_told_at_the_stage_question_is_kept():
+    # A side-entrant answers "hoe lang sta je voor de klas?" with what they did before: that is kept.
+    tracker = make_tracker("sport en discipline, teams leiden", "share_background",
+                           slots={"audience": "zij_instromer", "requested_slot": "stage"},
+                           active_loop="orientation_form")
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert slots["tasks"] == "teams leiden"
+    assert "stage" not in slots  # asked once more, with a hint, before a default
