@@ -10,6 +10,7 @@ from actions import replies
 from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send, user_text
 from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
+from actions.profile import says_nothing_extra
 from actions.profile_slots import profile_updates, tells_story_first
 from actions.role_lookup import loose_candidates, loosely_chosen_role, mentioned_role, resolve_role, suggested_roles
 from actions.suggestions import Advisor
@@ -45,6 +46,8 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
         named = {h.id for h in get_matcher().match(focus).roles} if focus else set()
         if corrected:
             send(dispatcher, replies.corrected_same_suggestions(offered))
+        elif says_nothing_extra(focus):
+            send(dispatcher, replies.only_teaching_now(offered))
         else:
             send(dispatcher, replies.same_suggestions(offered, [r for r in offered if r.id in named]))
         return []

@@ -86,6 +86,10 @@ _TASK_CUES = re.compile(
     r"\b(ik ben|ben ik|ik doe|ik geef|geef ik|ik heb|naast|momenteel|nu|op dit moment|zit in|zit ik|coordineer|begeleid|organiseer"
     r"|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige|hiervoor|mijn stage|stage)\b"
 )
+# A student's "stage in 2 vwo" as the answer to what they do: teaching on their internship, nothing besides.
+_ONLY_INTERNSHIP = re.compile(
+    r"^(ik )?((loop|doe|heb|zit) )?(nu |alleen |gewoon |vooral )?(mijn |m'n )?(lio[ -]?)?stage( lopen)?"
+    r"( (in|op|bij|aan) [\w' -]{1,30})?$")
 _NOTHING_EXTRA = re.compile(
     r"^(nee |verder |ok |oke )*(niks|niets|geen|nog niks|nog niets|nee)\b|\bverder (niks|niets|geen)\b|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
     r"|\b(alleen|gewoon|enkel|vooral|puur)\b.{0,15}\b(les ?geven|lesgeven|les|lessen|voor de klas|mijn vak)\b"
@@ -118,6 +122,12 @@ class ProfileUpdate:
     tasks: Optional[str] = None
     excluded_roles: List[str] = field(default_factory=list)
     nothing_extra: bool = False  # "alleen lesgeven": an answer, with no extra tasks
+
+
+def says_nothing_extra(text: str) -> bool:
+    """'alleen lesgeven', 'niks', 'stage in 2 vwo': nothing besides teaching (as an answer to what you do)."""
+    norm = normalize(text or "")
+    return bool(_NOTHING_EXTRA.search(norm) or _ONLY_INTERNSHIP.match(norm))
 
 
 def mentions_side_entry_or_earlier_work(text: str) -> bool:
@@ -349,7 +359,7 @@ def extract_profile(text: str, matcher: Matcher, requested_slot: Optional[str] =
     update.years = teaching_years(text)
     update.stage = detect_stage(text, update.audience)
     update.excluded_roles = negated_roles(text, matcher)
-    if _NOTHING_EXTRA.search(normalize(text)) and requested_slot == "tasks":
+    if requested_slot == "tasks" and says_nothing_extra(text):
         update.nothing_extra = True
         update.tasks = text
         return update

@@ -490,6 +490,15 @@ def same_suggestions(roles: Sequence[Role], fitting: Sequence[Role] = ()) -> Rep
     )
 
 
+def only_teaching_now(roles: Sequence[Role]) -> Reply:
+    """'alleen lesgeven nu' after the suggestions: fine, and nothing to add to the profile."""
+    return Reply(
+        "Helder, nu vooral lesgeven. Dat is de kern van het vak en een goede basis. De rollen die ik noemde "
+        "zijn ideeën voor ernaast of voor later. Spreekt er een je aan?",
+        [button(r.name, "choose_role", role=r.id) for r in roles[:6]],
+    )
+
+
 def hint_fits(hint: str, audience: Optional[str]) -> bool:
     """A hint written for students ("Als student kun je ...") is not shown to a teacher."""
     return audience == "student" or not hint.lower().startswith("als student kun")

@@ -165,6 +165,16 @@ def test_only_teaching_is_an_answer_without_tasks(matcher):
     assert matcher.match(update.tasks).role_ids() == []
 
 
+@pytest.mark.parametrize("text, nothing_extra", [
+    ("stage in 2 vwo", True),
+    ("ik loop stage op een basisschool in groep 5", True),
+    ("lio-stage op het vmbo", True),
+    ("ik loop stage en organiseer de excursie", False),
+])
+def test_a_students_internship_alone_is_teaching_without_extra_tasks(matcher, text, nothing_extra):
+    assert extract_profile(text, matcher, "tasks").nothing_extra is nothing_extra
+
+
 @pytest.mark.parametrize(
     "text,slot,roles",
     [

@@ -260,3 +260,15 @@ def test_can_i_do_that_now_answers_from_the_stages_of_the_chosen_role():
     slots = {"audience": "leraar", "stage": "ervaren", "chosen_role": "trainer_scholing"}
     text = texts(run_action(ActionAffirm(), make_tracker("kan ik dat nu al doen?", "affirm", slots=slots))[0])
     assert text.startswith("Ja, Trainer op studiedagen en conferenties past bij je fase")
+
+
+def test_only_teaching_after_the_suggestions_is_fine_and_adds_nothing():
+    _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=PROFILE))
+    directions = slot_events(events)["directions"]
+    dispatcher, events = run_action(ActionSuggestDirections(), make_tracker(
+        "alleen lesgeven nu", "share_tasks", slots={**PROFILE, "directions": directions}))
+    text = texts(dispatcher)
+    assert events == []
+    assert "nu vooral lesgeven" in text and "kern van het vak" in text
+    assert "erbij gezet" not in text
+    assert buttons(dispatcher)
