@@ -118,6 +118,8 @@ class ActionListStages(Action):
         return "action_list_stages"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if answers_a_students_study_question(dispatcher, tracker):
+            return []
         knowledge = get_knowledge()
         named = [v for v in entity_values(tracker, "stage") if v in knowledge.stages]
         stage_id = named[0] if len(set(named)) == 1 else _only_one(user_text(tracker), _STAGE_NAMES)
@@ -147,7 +149,7 @@ class ActionGrowthPaths(Action):
         return "action_growth_paths"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if too_much_for_a_new_role(dispatcher, tracker):
+        if too_much_for_a_new_role(dispatcher, tracker) or answers_a_students_study_question(dispatcher, tracker):
             return []
         if replies.wants_management(user_text(tracker)):
             send(dispatcher, replies.Reply(replies.MANAGEMENT_NOTE))
@@ -223,6 +225,11 @@ class ActionSideEntry(Action):
             send(dispatcher, replies.role_info(get_knowledge(), role))
             send(dispatcher, replies.Reply(replies.ASK_ELSEWHERE))
             return []
+        if tracker.get_slot("audience") == "student" and not mentions_side_entry_or_earlier_work(user_text(tracker)):
+            # "kan ik als student al iets met cultuur doen op school?" was taken for side entry: a student
+            # gets the publication's advice for students.
+            send(dispatcher, replies.study_advice(get_knowledge(), suggested_roles(tracker)))
+            return []
         if is_a_teacher_asking_for_options(tracker):
             # "ik sta al 20 jaar voor de klas in het mbo, wat kan ik nog?" was taken for side-entry: it asks for
             # the teacher's own options, which the orientation answers.
@@ -235,6 +242,14 @@ class ActionSideEntry(Action):
         told = bool(directions_slot(tracker) or tracker.get_slot("tasks"))
         send(dispatcher, replies.side_entry(get_knowledge(), ask_background=not told))
         return []
+
+
+def answers_a_students_study_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """"welke minor past daarbij?" taken for another question: the advice for students answers it."""
+    advice = study_choice_advice(tracker)
+    if advice:
+        send(dispatcher, advice)
+    return advice is not None
 
 
 def is_a_teacher_asking_for_options(tracker: Tracker) -> bool:

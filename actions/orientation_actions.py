@@ -7,7 +7,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.conversation import PROFILE_SLOTS, directions_slot, profile_from, send, user_text
+from actions.conversation import PROFILE_SLOTS, directions_slot, looks_like_question, profile_from, send, user_text
 from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
 from actions.profile import says_nothing_extra
@@ -48,6 +48,9 @@ def suggest(dispatcher: CollectingDispatcher, tracker: Tracker, overrides: Optio
             send(dispatcher, replies.corrected_same_suggestions(offered))
         elif says_nothing_extra(focus):
             send(dispatcher, replies.only_teaching_now(offered))
+        elif looks_like_question(focus):
+            # "wat kan ik later worden?" is no new fact to add: the roles already offered are the answer.
+            send(dispatcher, replies.offered_roles_again(offered))
         else:
             send(dispatcher, replies.same_suggestions(offered, [r for r in offered if r.id in named]))
         return []

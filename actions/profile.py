@@ -264,6 +264,8 @@ def stage_from_answer(text: str) -> Optional[str]:
         return stage_from_years(max(date.today().year - int(since.group(1)), 0))
     if _MONTHS.search(norm):
         return "startend"  # "4 maanden", "een paar weken": not years
+    if re.search(r"\b(per|in de|elke) (week|maand)\b", norm):
+        return None  # "ik werk nog 1 dag per week in het ziekenhuis": how much, not how long
     digits = re.search(r"\b(\d{1,2})\b", norm)
     if digits:
         return stage_from_years(int(digits.group(1)))

@@ -20,6 +20,7 @@ from actions.profile import (
     extract_profile,
     is_plain_teaching,
     is_vague,
+    mentions_side_entry_or_earlier_work,
     names_what_energises,
     worry_about_work,
     stage_from_answer,
@@ -218,7 +219,9 @@ def profile_updates(tracker: Tracker, matcher: Matcher, requested: Optional[str]
                 and is_plain_teaching(value, matcher)):
             continue  # "ik ben docent biologie": what you do besides teaching is still to be asked
         # What you do now may be plain ("stage in groep 4"); what gives energy needs a little more to go on.
-        if not nothing_extra and is_vague(value, matcher, 3 if slot == "tasks" else 4):
+        # Earlier work is never too thin: "ik was 10 jaar verpleegkundige" says what a side-entrant brings.
+        earlier_work = slot == "tasks" and mentions_side_entry_or_earlier_work(value)
+        if not nothing_extra and not earlier_work and is_vague(value, matcher, 3 if slot == "tasks" else 4):
             if requested != slot:
                 continue  # unasked and too thin to use: leave it
             if slot not in asked:

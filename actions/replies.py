@@ -490,6 +490,14 @@ def same_suggestions(roles: Sequence[Role], fitting: Sequence[Role] = ()) -> Rep
     )
 
 
+def offered_roles_again(roles: Sequence[Role]) -> Reply:
+    return Reply(
+        f"Naar wat je vertelde zie ik deze rollen voor je, nu of later: {_join([r.name for r in roles[:6]])}. "
+        "Kies er een, dan krijg je de vier vragen voor je leidinggevende. Of vraag wat een rol inhoudt.",
+        [button(r.name, "choose_role", role=r.id) for r in roles[:6]],
+    )
+
+
 def only_teaching_now(roles: Sequence[Role]) -> Reply:
     """'alleen lesgeven nu' after the suggestions: fine, and nothing to add to the profile."""
     return Reply(

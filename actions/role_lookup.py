@@ -87,19 +87,47 @@ def loosely_chosen_role(tracker: Tracker, needs_cue: bool = True) -> Optional[Ro
     return candidates[0] if len(candidates) == 1 else None
 
 
+def roles_just_offered(tracker: Tracker) -> List[Role]:
+    """The roles on the buttons of the assistant's last turn (a domain's roles, one role's info), in order."""
+    knowledge = get_knowledge()
+    events = list(tracker.events)
+    # The latest user event is the message being answered; the turn before it is what the user saw.
+    latest_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    roles: List[Role] = []
+    for event in reversed(events[:latest_user]):
+        if event.get("event") == "user":
+            break
+        if event.get("event") != "bot":
+            continue
+        for button in reversed((event.get("data") or {}).get("buttons") or []):
+            match = re.search(r'"role":\s*"([^"]+)"', button.get("payload") or "")
+            role = knowledge.roles.get(match.group(1)) if match else None
+            if role and role not in roles:
+                roles.insert(0, role)
+    return roles
+
+
+# "die wil ik", "dat lijkt me wat": pointing at what was just shown.
+_POINTING = re.compile(r"\b(die|dat|deze|dit|daar|daarvoor)\b")
+
+
 def resolve_role(tracker: Tracker) -> Optional[Role]:
-    """The role meant: named in the message, by its place among the suggestions ('de tweede'), or in loose
-    words that fit one of the suggestions ('die met de leerlijnen')."""
+    """The role meant: named in the message, by its place in the list just shown or among the suggestions
+    ('de tweede'), pointed at right after its explanation ('die wil ik'), or in loose words that fit one of
+    the suggestions ('die met de leerlijnen')."""
     role = mentioned_role(tracker)
-    suggested = suggested_roles(tracker)
-    if role is None and suggested:
-        for word in re.findall(r"\w+", user_text(tracker).lower()):
-            if word in _ORDINALS and _ORDINALS[word] < len(suggested):
-                return suggested[_ORDINALS[word]]
-        candidates = loose_candidates(user_text(tracker), suggested)
-        if len(candidates) == 1:
-            return candidates[0]
-    return role
+    if role is not None:
+        return role
+    text = user_text(tracker).lower()
+    offered = roles_just_offered(tracker)
+    listed = offered if len(offered) > 1 else suggested_roles(tracker)
+    for word in re.findall(r"\w+", text):
+        if word in _ORDINALS and _ORDINALS[word] < len(listed):
+            return listed[_ORDINALS[word]]
+    if len(offered) == 1 and _POINTING.search(text) and len(text.split()) <= 8:
+        return offered[0]
+    candidates = loose_candidates(user_text(tracker), suggested_roles(tracker))
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def asked_role_text(tracker: Tracker) -> str:

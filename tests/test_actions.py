@@ -627,3 +627,28 @@ def test_earlier_work_told_at_the_stage_question_is_kept():
     slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
     assert slots["tasks"] == "teams leiden"
     assert "stage" not in slots  # asked once more, with a hint, before a default
+
+
+def test_a_student_is_not_told_about_side_entry():
+    dispatcher, _ = run_action(ActionSideEntry(), make_tracker(
+        "kan ik als student al iets met cultuur doen op school?", "ask_side_entry",
+        slots={"audience": "student", "stage": "in_opleiding"}))
+    text = texts(dispatcher)
+    assert "zij-instromer" not in text
+    assert "keuzemodules" in text or "keuzemodule" in text
+
+
+def test_a_students_minor_question_taken_for_the_stages_gets_the_study_advice():
+    dispatcher, _ = run_action(ActionListStages(), make_tracker(
+        "welke minor past daarbij", "ask_stages", slots={"audience": "student", "stage": "in_opleiding"}))
+    text = texts(dispatcher)
+    assert "In opleiding:" not in text
+    assert "opleiding of je slb'er" in text
+
+
+def test_a_side_entrants_earlier_profession_in_the_first_message_is_kept():
+    tracker = make_tracker("goedendag, ik was 10 jaar verpleegkundige en ben nu zij-instromer op een basisschool",
+                           "share_background")
+    slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
+    assert slots["audience"] == "zij_instromer"
+    assert "verpleegkundige" in slots["tasks"]

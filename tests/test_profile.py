@@ -249,3 +249,10 @@ def test_worry_about_the_work(text, kind):
     from actions.profile import worry_about_work
 
     assert worry_about_work(text) == kind
+
+
+def test_days_per_week_are_not_years_of_teaching():
+    from actions.profile import stage_from_answer
+
+    assert stage_from_answer("ik werk nog 1 dag per week in het ziekenhuis") is None
+    assert stage_from_answer("6") == "ervaren"

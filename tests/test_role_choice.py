@@ -1,4 +1,5 @@
 """Choosing one of the suggested roles in loose words, after the suggestions were given."""
+import pytest
 from actions.forms import ValidateOrientationForm
 from actions.orientation_actions import ActionAffirm, ActionChooseRole, ActionSuggestDirections
 from tracker_factory import buttons, make_tracker, run_action, slot_events, texts
@@ -272,3 +273,42 @@ def test_only_teaching_after_the_suggestions_is_fine_and_adds_nothing():
     assert "nu vooral lesgeven" in text and "kern van het vak" in text
     assert "erbij gezet" not in text
     assert buttons(dispatcher)
+
+
+def _role_info_messages(question):
+    from actions.knowledge_actions import ActionRoleInfo
+
+    return run_action(ActionRoleInfo(), make_tracker(question, "ask_role_info"))[0].messages
+
+
+@pytest.mark.parametrize("reaction", ["die wil ik", "die lijkt me wel wat", "ja, dat wil ik wel"])
+def test_pointing_at_the_role_just_explained_chooses_it(reaction):
+    shown = _role_info_messages("wat houdt expert werkplekleren in?")
+    dispatcher, events = run_action(ActionChooseRole(), make_tracker(
+        reaction, "choose_role", slots=AFTER_SUGGESTIONS, last_bot_messages=shown))
+    assert _chosen(events) == "expert_werkplekleren"
+    assert "Toelating" in texts(dispatcher)
+
+
+def test_an_ordinal_counts_in_the_list_just_shown_not_in_the_earlier_suggestions():
+    from actions.knowledge_actions import ActionDomainInfo
+
+    shown = run_action(ActionDomainInfo(), make_tracker(
+        "welke rollen horen bij ontwikkelen van onderwijs?", "ask_domain_info",
+        [{"entity": "domain", "value": "onderwijs_ontwikkelen"}]))[0].messages
+    listed = [b["title"] for b in shown[-1]["buttons"]]
+    _, events = run_action(ActionChooseRole(), make_tracker(
+        "de tweede", "choose_role", slots=AFTER_SUGGESTIONS, last_bot_messages=shown))
+    from actions.knowledge import get_knowledge
+
+    assert get_knowledge().roles[_chosen(events)].name == listed[1]
+
+
+def test_a_question_after_the_suggestions_is_answered_not_added_to_the_profile():
+    _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=PROFILE))
+    directions = slot_events(events)["directions"]
+    dispatcher, events = run_action(ActionSuggestDirections(), make_tracker(
+        "wat kan ik later worden", "start_orientation", slots={**PROFILE, "directions": directions}))
+    text = texts(dispatcher)
+    assert events == [] and "erbij gezet" not in text
+    assert "zie ik deze rollen voor je" in text and buttons(dispatcher)

@@ -26,14 +26,18 @@ def make_tracker(
     active_loop: Optional[str] = None,
     sender_id: str = "test-sender",
     first_turn: bool = False,
+    last_bot_messages: Iterable[Dict[str, Any]] = (),
 ) -> Tracker:
-    """A tracker mid-conversation (the assistant already spoke once), or at its very first turn."""
+    """A tracker mid-conversation (the assistant already spoke once, or said `last_bot_messages`: dispatcher
+    messages with their buttons), or at its very first turn."""
     all_slots = {name: None for name in PROFILE_SLOT_NAMES}
     all_slots["requested_slot"] = None
     all_slots.update(slots or {})
     latest = {"text": text, "intent": {"name": intent, "confidence": 0.95}, "entities": list(entities)}
     loop = {"name": active_loop} if active_loop else {}
     events = [] if first_turn else [{"event": "bot", "text": "Hoi!"}]
+    events += [{"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []}}
+               for m in last_bot_messages]
     return Tracker(sender_id, all_slots, latest, events, False, None, loop, "action_listen")
 
 
