@@ -98,6 +98,8 @@ SIDE_ENTRANTS = [
          "leren_leerlingen", ["praktijkleren"]),
     Case("zij-verpleegkundige", zij("startend", "mbo", "zorg voor mensen, studenten begeleiden op hun stage in het ziekenhuis", "hiervoor werkte ik als verpleegkundige op de ic"),
          "leren_leerlingen", ["praktijkleren", "expert_werkplekleren"]),
+    Case("zij-verpleegkundige-po", zij("startend", "po", "ik vind zorg voor kinderen die het lastig hebben het belangrijkst", "ik was 10 jaar verpleegkundige"),
+         "leren_leerlingen", ["leerlingbegeleider"]),
     Case("zij-hr-adviseur", zij("startend", "vo", "gesprekken voeren met leerlingen, ze helpen met hun loopbaan en keuzes", "ik was hr-adviseur bij een groot bedrijf"),
          "leren_leerlingen", ["leerlingbegeleider", "lob_er"]),
     Case("zij-software", zij("startend", "vo", "programmeren met leerlingen, digitale lessen en apps bouwen", "ik werkte 10 jaar als software-ontwikkelaar"),
