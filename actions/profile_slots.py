@@ -90,8 +90,10 @@ def tells_about_self(text: str, matcher: Matcher) -> bool:
 
 def tells_story_first(tracker: Tracker, matcher: Matcher) -> bool:
     """Before any suggestions, the latest message tells about the user's own work: the orientation should
-    read it, whatever question it ends with."""
-    return not tracker.get_slot("directions") and tells_about_self(user_text(tracker), matcher)
+    read it, whatever question it ends with. Once the orientation runs, a question in the middle of it
+    ("kan ik ook iets buiten de school doen naast het lesgeven?") is answered; the form then asks on."""
+    return (not tracker.get_slot("directions") and not tracker.active_loop_name
+            and tells_about_self(user_text(tracker), matcher))
 
 
 def _audience_from_entities(tracker: Tracker) -> Optional[str]:

@@ -652,3 +652,14 @@ def test_a_side_entrants_earlier_profession_in_the_first_message_is_kept():
     slots = slot_events(run_action(ValidateOrientationForm(), tracker)[1])
     assert slots["audience"] == "zij_instromer"
     assert "verpleegkundige" in slots["tasks"]
+
+
+def test_a_question_in_the_middle_of_the_orientation_is_answered():
+    from actions.knowledge_actions import ActionGrowthPaths
+
+    tracker = make_tracker("kan ik ook iets buiten de school doen naast het lesgeven?", "ask_growth_paths",
+                           slots={"audience": "leraar", "sector": "mbo", "requested_slot": "stage"},
+                           active_loop="orientation_form")
+    dispatcher, events = run_action(ActionGrowthPaths(), tracker)
+    assert events == []
+    assert "Buiten de school" in texts(dispatcher)
