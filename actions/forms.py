@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
 from actions.conversation import send, user_text
+from actions.knowledge_actions import ActionTransitionQuestions, about_a_new_role
 from actions.matching import get_matcher
 from actions.profile import worry_about_work
 from actions.profile_slots import answer_not_understood, is_interruption, profile_updates
@@ -45,8 +46,19 @@ class ActionAskRephrase(Action):
                 send(dispatcher, replies.Reply("Wil je kijken wat je energie geeft? Dan denk ik met je mee.",
                                                [replies.button("Ja, kijk wat bij mij past", "start_orientation")]))
             return []
+        if _unsure_between_help_and_the_four_questions(tracker):
+            # Answered here, so the dialogue goes on as after any rephrase request.
+            return await ActionTransitionQuestions().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_ask_rephrase")
         return []
+
+
+def _unsure_between_help_and_the_four_questions(tracker: Tracker) -> bool:
+    """"wat moet ik regelen" after choosing a role: the classifier hesitates between the four questions and
+    another intent (help), the words ("regelen", "leidinggevende") do not."""
+    ranking = [r.get("name") for r in (tracker.latest_message.get("intent_ranking") or [])
+               if r.get("name") != "nlu_fallback"][:2]
+    return "ask_transition_questions" in ranking and about_a_new_role(user_text(tracker))
 
 
 def _retrying(tracker: Tracker, slot: str) -> bool:

@@ -173,6 +173,10 @@ _ABOUT_A_NEW_ROLE = re.compile(
     r"|nieuwe rol|als ik \w+ word)\b")
 
 
+def about_a_new_role(text: str) -> bool:
+    return bool(_ABOUT_A_NEW_ROLE.search((text or "").lower()))
+
+
 class ActionTransitionQuestions(Action):
     """The four questions: for the role named or chosen, else in general."""
 

@@ -663,3 +663,17 @@ def test_a_question_in_the_middle_of_the_orientation_is_answered():
     dispatcher, events = run_action(ActionGrowthPaths(), tracker)
     assert events == []
     assert "Buiten de school" in texts(dispatcher)
+
+
+def test_unsure_between_help_and_the_four_questions_the_words_decide():
+    from actions.forms import ActionAskRephrase
+
+    tracker = make_tracker("wat moet ik regelen", "nlu_fallback", slots={"chosen_role": "mentor"})
+    tracker.latest_message["intent_ranking"] = [
+        {"name": "nlu_fallback", "confidence": 0.7}, {"name": "help", "confidence": 0.5},
+        {"name": "ask_transition_questions", "confidence": 0.49}]
+    dispatcher, events = run_action(ActionAskRephrase(), tracker)
+    assert "Mentor" in texts(dispatcher) and "Toelating" in texts(dispatcher)
+    tracker.latest_message["text"] = "hoe werkt dit"
+    dispatcher, events = run_action(ActionAskRephrase(), tracker)
+    assert events == [] and dispatcher.messages[0]["response"] == "utter_ask_rephrase"
