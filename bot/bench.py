@@ -66,6 +66,12 @@ def main() -> int:
     advisor = Advisor(knowledge, matcher)
     profile = Profile("leraar", "ervaren", "ik begeleid graag stagiairs en ontwikkel lesmateriaal", "ik ben mentor en zit in de mr")
     suggest = _timed(lambda: advisor.suggest(profile), 50)
+    from bot import sentence_embeddings
+
+    start = time.perf_counter()
+    sentence_embeddings.warm_up()
+    embed_load = time.perf_counter() - start
+    embed_one = _timed(lambda: sentence_embeddings.embed(["ik vind het leuk om nieuwe collega's wegwijs te maken"]), 50)
 
     rows = [
         ("spaCy Dutch pipeline start (once per process)", f"{spacy_init * 1000:.0f} ms"),
@@ -74,9 +80,11 @@ def main() -> int:
         ("one match call on a new matcher (cold word cache)", _fmt(cold)),
         ("one match call (warm)", _fmt(per_match)),
         ("one suggestion (two match calls + ranking)", _fmt(suggest)),
+        ("e5 sentence model load (once per process)", f"{embed_load * 1000:.0f} ms"),
+        ("e5 sentence embedding of one chat message (intent feature)", _fmt(embed_one)),
     ]
     lines = [
-        "# Benchmark: knowledge and matching",
+        "# Benchmark: knowledge, matching and the sentence embedding",
         "",
         f"Measured by `make eval` (`python -m bot.bench`) on {platform.processor() or platform.machine()}, "
         f"Python {platform.python_version()}, {len(knowledge.roles)} roles.",
