@@ -43,7 +43,9 @@ BROADEN_DEFAULT = {
 
 # "ik wil niet meer voor de klas", "minder lesgeven", "ik ben opgebrand": a wish to teach less.
 LESS_TEACHING = re.compile(
-    r"\b(niet meer|minder|niet langer|weg uit|uit)\b.{0,25}\b(voor de klas|les ?geven|lessen|de klas|klas uit)\b"
+    r"\b(niet meer|minder|niet langer|weg uit|weg van)\b.{0,25}\b(voor de klas|les ?geven|lessen|de klas|klas uit)\b"
+    # "ik wil uit de klas", but not "energie uit de praktijk naar de klas brengen"
+    r"|\b(wil|wilde|zou|ga|moet)\b.{0,20}\buit (de klas|het onderwijs)\b|\bde klas uit\b"
     r"|\b(opgebrand|burn-?out|uitgeblust|overspannen|op ?geraakt)\b"
     r"|\bstop(pen)? met (het )?(les ?geven|voor de klas staan)\b"
 )

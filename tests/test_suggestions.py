@@ -541,3 +541,12 @@ def test_experienced_teacher_gets_no_later_direction(advisor):
     profile = leraar("ervaren", "vo", "data analyseren en uitzoeken wat werkt", "ik geef wiskunde")
     s = suggest(advisor, profile)
     assert not roles_later(s) and "onderzoeksdocent" in roles_now(s), describe(s)
+
+
+def test_energy_from_bringing_practice_into_class_is_not_wanting_to_teach_less():
+    from actions.suggestions import LESS_TEACHING
+
+    assert not LESS_TEACHING.search("ik haal energie uit de praktijk naar de klas brengen")
+    assert not LESS_TEACHING.search("ik haal veel energie uit de klas")
+    assert LESS_TEACHING.search("ik wil eigenlijk uit de klas")
+    assert LESS_TEACHING.search("ik wil minder lesgeven")
