@@ -61,6 +61,19 @@ def _unsure_between_help_and_the_four_questions(tracker: Tracker) -> bool:
     return "ask_transition_questions" in ranking and about_a_new_role(user_text(tracker))
 
 
+_FACT_SLOTS = ("audience", "sector", "passions", "tasks")
+
+
+def _just_noted_other_facts(tracker: Tracker) -> bool:
+    """The latest message filled a profile fact, though not the one asked."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") in _FACT_SLOTS and event.get("value"):
+            return True
+    return False
+
+
 def _retrying(tracker: Tracker, slot: str) -> bool:
     """The user answered this question before and it was not understood (or too vague)."""
     return slot in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == slot
@@ -107,7 +120,8 @@ class ActionAskStage(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         _introduce_if_first(dispatcher, tracker)
-        send(dispatcher, replies.ask_stage(tracker.get_slot("audience"), retry=_retrying(tracker, "stage")))
+        send(dispatcher, replies.ask_stage(tracker.get_slot("audience"), retry=_retrying(tracker, "stage"),
+                                           noted=_just_noted_other_facts(tracker)))
         return []
 
 

@@ -274,6 +274,7 @@ def side_entry(k: Knowledge, ask_background: bool = True) -> Reply:
 
 
 NOT_UNDERSTOOD = "Dat begreep ik niet helemaal. "
+NOTED_BUT_ASKING_AGAIN = "Dank je, dat neem ik mee. "
 # The first thing the assistant says when a conversation opens straight with facts instead of a greeting.
 INTRODUCTION = (
     "Hoi! Ik ben Loopbaanwijzer, een chatbot op basis van het beroepsbeeld voor de leraar. "
@@ -292,8 +293,10 @@ def ask_audience(retry: bool = False) -> Reply:
     )
 
 
-def ask_stage(audience: Optional[str], retry: bool = False) -> Reply:
-    text = (NOT_UNDERSTOOD if retry else "") + (
+def ask_stage(audience: Optional[str], retry: bool = False, noted: bool = False) -> Reply:
+    """`noted`: the answer told something else ("ik werk nog 1 dag per week in het ziekenhuis"), which was kept."""
+    prefix = NOTED_BUT_ASKING_AGAIN if retry and noted else NOT_UNDERSTOOD if retry else ""
+    text = prefix + (
         "Sta je al voor de klas, en hoe lang? Typ het gerust, bijvoorbeeld '2 jaar'."
         if audience == "zij_instromer"
         else "Hoe lang werk je al in het onderwijs? Kies of typ het, bijvoorbeeld '6 jaar'."

@@ -677,3 +677,16 @@ def test_unsure_between_help_and_the_four_questions_the_words_decide():
     tracker.latest_message["text"] = "hoe werkt dit"
     dispatcher, events = run_action(ActionAskRephrase(), tracker)
     assert events == [] and dispatcher.messages[0]["response"] == "utter_ask_rephrase"
+
+
+def test_the_stage_asked_again_after_other_facts_does_not_say_it_was_not_understood():
+    tracker = make_tracker("ik werk nog 1 dag per week in het ziekenhuis", "share_tasks",
+                           slots={"audience": "leraar", "requested_slot": "stage", "followup_asked": ["stage"],
+                                  "tasks": "ik werk nog 1 dag per week in het ziekenhuis"},
+                           active_loop="orientation_form")
+    tracker.events.append({"event": "slot", "name": "tasks", "value": "ik werk nog 1 dag per week in het ziekenhuis"})
+    text = texts(run_action(ActionAskStage(), tracker)[0])
+    assert text.startswith("Dank je, dat neem ik mee.") and "begreep ik niet" not in text
+    plain = make_tracker("hmm", "affirm", slots={"audience": "leraar", "requested_slot": "stage",
+                                                  "followup_asked": ["stage"]}, active_loop="orientation_form")
+    assert texts(run_action(ActionAskStage(), plain)[0]).startswith("Dat begreep ik niet helemaal.")
