@@ -2,6 +2,7 @@
 
 python -m bot.bench  (make eval)  -> prints figures and writes docs/benchmark.md
 """
+import os
 import platform
 import statistics
 import time
@@ -67,7 +68,10 @@ def main() -> int:
     profile = Profile("leraar", "ervaren", "ik begeleid graag stagiairs en ontwikkel lesmateriaal", "ik ben mentor en zit in de mr")
     suggest = _timed(lambda: advisor.suggest(profile), 50)
     from bot import sentence_embeddings
+    from bot.servers import server_env
 
+    # As the servers run it (one OpenMP thread); the engine's libgomp reads this when it loads.
+    os.environ.setdefault("OMP_NUM_THREADS", server_env({}, 0)["OMP_NUM_THREADS"])
     start = time.perf_counter()
     sentence_embeddings.warm_up()
     embed_load = time.perf_counter() - start

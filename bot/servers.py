@@ -30,6 +30,9 @@ def server_env(env: dict, action_port: int) -> dict:
     env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{action_port}/webhook"
     env.setdefault("SANIC_HOST", "127.0.0.1")  # the action server is only for the Rasa server
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    # One message at a time needs no thread team: with the default two OpenMP threads on 2 busy cores, one
+    # message's sentence embedding took 1.1 s at the 95th percentile instead of 41 ms (docs/benchmark.md).
+    env.setdefault("OMP_NUM_THREADS", "1")
     return env
 
 
