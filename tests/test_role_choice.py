@@ -263,11 +263,15 @@ def test_can_i_do_that_now_answers_from_the_stages_of_the_chosen_role():
     assert text.startswith("Ja, Trainer op studiedagen en conferenties past bij je fase")
 
 
-def test_only_teaching_after_the_suggestions_is_fine_and_adds_nothing():
+def _reaction_to_the_real_suggestions(text, intent):
+    """The suggestions for PROFILE as the assistant gives them, then the user's reaction to them."""
     _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=PROFILE))
     directions = slot_events(events)["directions"]
-    dispatcher, events = run_action(ActionSuggestDirections(), make_tracker(
-        "alleen lesgeven nu", "share_tasks", slots={**PROFILE, "directions": directions}))
+    return run_action(ActionSuggestDirections(), make_tracker(text, intent, slots={**PROFILE, "directions": directions}))
+
+
+def test_only_teaching_after_the_suggestions_is_fine_and_adds_nothing():
+    dispatcher, events = _reaction_to_the_real_suggestions("alleen lesgeven nu", "share_tasks")
     text = texts(dispatcher)
     assert events == []
     assert "nu vooral lesgeven" in text and "kern van het vak" in text
@@ -305,10 +309,7 @@ def test_an_ordinal_counts_in_the_list_just_shown_not_in_the_earlier_suggestions
 
 
 def test_a_question_after_the_suggestions_is_answered_not_added_to_the_profile():
-    _, events = run_action(ActionSuggestDirections(), make_tracker("", slots=PROFILE))
-    directions = slot_events(events)["directions"]
-    dispatcher, events = run_action(ActionSuggestDirections(), make_tracker(
-        "wat kan ik later worden", "start_orientation", slots={**PROFILE, "directions": directions}))
+    dispatcher, events = _reaction_to_the_real_suggestions("wat kan ik later worden", "start_orientation")
     text = texts(dispatcher)
     assert events == [] and "erbij gezet" not in text
     assert "zie ik deze rollen voor je" in text and buttons(dispatcher)
