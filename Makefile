@@ -62,8 +62,8 @@ test-http:
 
 eval: setup
 	@$(PY) -m bot train
-	$(PY) -m bot.bench
-	$(PY) -m bot.nlu_eval $(EVAL_ARGS)
+	$(PY) -m bot.tooling.bench
+	$(PY) -m bot.tooling.nlu_eval $(EVAL_ARGS)
 
 clean:
 	rm -rf .cache .state models results

@@ -12,7 +12,7 @@ from actions.matching import get_matcher
 from actions.profile import worry_about_work
 from actions.profile_slots import answer_not_understood, is_interruption, profile_updates
 from actions.role_lookup import loosely_chosen_role
-from bot.intent_features import looks_like_gibberish
+from actions.lexicon import looks_like_gibberish
 
 
 def _introduce_if_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

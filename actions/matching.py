@@ -16,7 +16,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from actions.knowledge import Knowledge
 from actions.text import Token, analyse, negated_clauses, phrase_keys, stem
-from bot.intent_features import is_dutch_word
+from actions.lexicon import is_dutch_word
 
 NAME_WEIGHT = 3.0  # a role's own name or synonym says more than a keyword
 KEYWORD_WEIGHT = 1.0

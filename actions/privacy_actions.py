@@ -43,7 +43,7 @@ class ActionCheckForgetMe(Action):
 
 
 class ActionForgetMe(Action):
-    """Resets the conversation; bot.tracker_store.PrivateSQLTrackerStore deletes its stored events."""
+    """Resets the conversation; bot.runtime.tracker_store.PrivateSQLTrackerStore deletes its stored events."""
 
     def name(self) -> Text:
         return "action_forget_me"
@@ -54,7 +54,7 @@ class ActionForgetMe(Action):
 
 
 def retention_hours() -> float:
-    """The same setting and default as bot.tracker_store, which does the expiring."""
+    """The same setting and default as bot.runtime.tracker_store, which does the expiring."""
     try:
         return max(float(os.environ.get("LOOPBAANWIJZER_RETENTION_HOURS", "24")), 0.0)
     except ValueError:

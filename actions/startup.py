@@ -9,7 +9,7 @@ user's message.
 import sys
 
 from actions.knowledge import KnowledgeError, get_knowledge
-from bot.intent_features import dutch_lexicon
+from actions.lexicon import dutch_lexicon
 
 
 def _load_or_exit() -> None:

@@ -4,7 +4,7 @@ import signal
 import subprocess
 import sys
 
-from bot.quiet import popen_quiet, quiet_environment, quiet_this_process
+from bot.tooling.quiet import popen_quiet, quiet_environment, quiet_this_process
 
 
 def _check_knowledge() -> bool:
@@ -23,7 +23,7 @@ def _check_knowledge() -> bool:
 
 
 def cmd_setup(_args) -> int:
-    from bot.spacy_model import ensure_spacy_model
+    from bot.tooling.spacy_model import ensure_spacy_model
 
     if ensure_spacy_model():
         print("Nederlandse spaCy-pijplijn gebouwd in .cache/spacy-nl.")
@@ -31,7 +31,7 @@ def cmd_setup(_args) -> int:
 
 
 def cmd_check(_args) -> int:
-    from bot.nlu_sync import sync
+    from bot.tooling.nlu_sync import sync
 
     ok = _check_knowledge()
     if ok and not sync(check_only=True):
@@ -41,7 +41,7 @@ def cmd_check(_args) -> int:
 
 
 def cmd_sync_nlu(args) -> int:
-    from bot.nlu_sync import sync
+    from bot.tooling.nlu_sync import sync
 
     if args.check:
         up_to_date = sync(check_only=True)
@@ -53,7 +53,7 @@ def cmd_sync_nlu(args) -> int:
 
 
 def cmd_train(args) -> int:
-    from bot.training import train
+    from bot.tooling.training import train
 
     if cmd_setup(args) or cmd_check(args):
         return 1
@@ -63,7 +63,7 @@ def cmd_train(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from bot import servers
+    from bot.tooling import servers
 
     if cmd_train(args):
         return 1

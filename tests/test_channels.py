@@ -3,7 +3,7 @@ import asyncio
 
 import pytest
 
-from bot.channels import MAX_MESSAGE_CHARS, ValidatedSocketIOInput, payload_problem, socket_message_problem
+from bot.runtime.channels import MAX_MESSAGE_CHARS, ValidatedSocketIOInput, payload_problem, socket_message_problem
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import servers
-from bot.paths import MODEL_FILE, ROOT
-from bot.quiet import quiet_environment
+from bot.tooling import servers
+from bot.tooling.paths import MODEL_FILE, ROOT
+from bot.tooling.quiet import quiet_environment
 
 pytestmark = pytest.mark.http
 

@@ -9,7 +9,7 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.intent_classifier import LemmaTfidfIntentClassifier, _class_words, _lookup_patterns
+from bot.runtime.intent_classifier import LemmaTfidfIntentClassifier, _class_words, _lookup_patterns
 
 EXAMPLES = {
     "greet": ["hoi", "hallo", "goedemorgen", "hey daar", "hallo allemaal", "goeiemiddag"],

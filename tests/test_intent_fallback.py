@@ -1,7 +1,7 @@
 """The fallback treats intents that lead to the same step as one."""
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intent_fallback import GroupedFallbackClassifier
+from bot.runtime.intent_fallback import GroupedFallbackClassifier
 
 PROFILE = ["start_orientation", "share_passion", "share_tasks", "share_stage", "share_background"]
 

@@ -3,7 +3,7 @@ from collections import Counter
 
 import pytest
 
-from bot.intent_features import (CONCEPTS_FILE, ConceptMatcher, has_words, is_question, lemma_document_counts,
+from bot.runtime.intent_features import (CONCEPTS_FILE, ConceptMatcher, has_words, is_question, lemma_document_counts,
                                  load_concepts, shape_words, symbol_intent, unknown_words)
 
 
@@ -90,7 +90,8 @@ def test_symbols_without_words_have_an_intent_only_when_clear():
 
 
 def test_how_dutch_a_message_is():
-    from bot.intent_features import is_dutch_word, language_words
+    from actions.lexicon import is_dutch_word
+    from bot.runtime.intent_features import language_words
 
     assert all(is_dutch_word(w) for w in ["geef", "kun", "werkt", "nieuwe", "studenten", "lees", "doe", "ga"])
     assert language_words("ich möchte gerne Lehrerin werden") == ["zzdutchlow"]
@@ -100,13 +101,13 @@ def test_how_dutch_a_message_is():
 
 @pytest.mark.parametrize("text", ["asdfghjk", "jkjkjkjk", "xcvbnm", "sdfghj fghjk"])
 def test_keyboard_mashing_is_gibberish(text):
-    from bot.intent_features import looks_like_gibberish
+    from actions.lexicon import looks_like_gibberish
 
     assert looks_like_gibberish(text)
 
 
 @pytest.mark.parametrize("text", ["hahaha", "bonsoir", "thx", "ok", "schrijf", "ik weet het niet", "mvg", "merci"])
 def test_short_real_words_and_laughter_are_not_gibberish(text):
-    from bot.intent_features import looks_like_gibberish
+    from actions.lexicon import looks_like_gibberish
 
     assert not looks_like_gibberish(text)

@@ -1,7 +1,7 @@
 """The evaluation report and its per-fold cache (the training itself runs in `make eval`, not here)."""
 import json
 
-from bot.nlu_eval import DEFAULT, OURS, _load_cache, _report
+from bot.tooling.nlu_eval import DEFAULT, OURS, _load_cache, _report
 
 
 def _fold(f1):
@@ -46,7 +46,7 @@ def test_report_gives_the_heldout_figure_and_the_messages_it_got_wrong():
 
 
 def test_report_names_figures_from_earlier_data_as_such(tmp_path):
-    from bot.nlu_eval import _load_earlier
+    from bot.tooling.nlu_eval import _load_earlier
 
     path = tmp_path / "rasa_default_nl.json"
     path.write_text(json.dumps({"key": "old-5", "folds": {"1": _fold(0.86), "2": _fold(0.88)},

@@ -8,9 +8,9 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.paths import ROOT
-from bot.quiet import _copy_without_warnings
-from bot.tracker_store import PrivateSQLTrackerStore
+from bot.tooling.paths import ROOT
+from bot.tooling.quiet import _copy_without_warnings
+from bot.runtime.tracker_store import PrivateSQLTrackerStore
 
 
 @pytest.fixture()

@@ -1,8 +1,8 @@
 """The sentence embedding behind the intent classifier: the bundled e5 model, no download, stable rows."""
 import numpy as np
 
-from bot import sentence_embeddings
-from bot.intent_classifier import LemmaTfidfIntentClassifier
+from bot.runtime import sentence_embeddings
+from bot.runtime.intent_classifier import LemmaTfidfIntentClassifier
 from tests.test_intent_classifier import _context, _tokenized, _training_data
 
 

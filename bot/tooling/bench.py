@@ -1,14 +1,14 @@
 """Benchmark of the knowledge module: load + validate, matcher build, one match call, one suggestion.
 
-python -m bot.bench  (make eval)  -> prints figures and writes docs/benchmark.md
+python -m bot.tooling.bench  (make eval)  -> prints figures and writes docs/benchmark.md
 """
 import os
 import platform
 import statistics
 import time
 
-from bot.paths import ROOT
-from bot.quiet import quiet_this_process
+from bot.tooling.paths import ROOT
+from bot.tooling.quiet import quiet_this_process
 
 PHRASES = [
     "ik ben mentor en vind lesmateriaal maken leuk",
@@ -67,8 +67,8 @@ def main() -> int:
     advisor = Advisor(knowledge, matcher)
     profile = Profile("leraar", "ervaren", "ik begeleid graag stagiairs en ontwikkel lesmateriaal", "ik ben mentor en zit in de mr")
     suggest = _timed(lambda: advisor.suggest(profile), 50)
-    from bot import sentence_embeddings
-    from bot.servers import server_env
+    from bot.runtime import sentence_embeddings
+    from bot.tooling.servers import server_env
 
     # As the servers run it (one OpenMP thread); the engine's libgomp reads this when it loads.
     os.environ.setdefault("OMP_NUM_THREADS", server_env({}, 0)["OMP_NUM_THREADS"])
@@ -90,7 +90,7 @@ def main() -> int:
     lines = [
         "# Benchmark: knowledge, matching and the sentence embedding",
         "",
-        f"Measured by `make eval` (`python -m bot.bench`) on {platform.processor() or platform.machine()}, "
+        f"Measured by `make eval` (`python -m bot.tooling.bench`) on {platform.processor() or platform.machine()}, "
         f"Python {platform.python_version()}, {len(knowledge.roles)} roles.",
         "",
         "| what | time |",

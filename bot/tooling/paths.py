@@ -1,7 +1,7 @@
 """Where things live. Generated things go under .cache/, .state/ and models/ (never in git)."""
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 CACHE = ROOT / ".cache"
 MODELS = ROOT / "models"
 SPACY_MODEL = CACHE / "spacy-nl"

@@ -7,8 +7,8 @@ import time
 import urllib.request
 from typing import List, Optional
 
-from bot.paths import MODEL_FILE, ROOT
-from bot.quiet import popen_quiet
+from bot.tooling.paths import MODEL_FILE, ROOT
+from bot.tooling.quiet import popen_quiet
 
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTION_PORT = 5055

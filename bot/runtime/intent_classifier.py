@@ -1,10 +1,10 @@
 """Intent classifier for short Dutch chat messages: tf-idf on lemmas and character n-grams plus a sentence
-embedding (multilingual e5, `bot/sentence_embeddings.py`), a linear SVM.
+embedding (multilingual e5, `bot/runtime/sentence_embeddings.py`), a linear SVM.
 
 Why not Rasa's own LogisticRegressionClassifier: it takes raw counts and a fixed regularisation. On our
 5-fold cross-validation, sublinear tf-idf weighting, lemma bigrams ("wat doet", "niet meer"), class words
 (a role, domain or stage from the knowledge lookups; a message mostly in another script), the feature
-words of `bot/intent_features.py` (concept groups, the shape of the message, unseen words) and a linear
+words of `bot/runtime/intent_features.py` (concept groups, the shape of the message, unseen words) and a linear
 SVM did better (docs/nlu-evaluation.md). The SVM's scores are calibrated (sigmoid, on 5 internal
 folds' out-of-fold scores) into probabilities, so the FallbackClassifier's threshold keeps its meaning. Features are built
 here from the SpacyTokenizer's lemmas so the component needs nothing but a tokenizer before it.
@@ -31,9 +31,10 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot import sentence_embeddings
-from bot.intent_features import (ConceptMatcher, dutch_lexicon, has_words, language_words, lemma_document_counts,
-                                 load_concepts, looks_like_gibberish, shape_words, symbol_intent, unknown_words)
+from actions.lexicon import dutch_lexicon, looks_like_gibberish
+from bot.runtime import sentence_embeddings
+from bot.runtime.intent_features import (ConceptMatcher, has_words, language_words, lemma_document_counts, load_concepts,
+                                         shape_words, symbol_intent, unknown_words)
 
 logger = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Pretrained Dutch pipelines cannot be downloaded here, so we save a blank `nl`
 pipeline with the lookup lemmatizer (spacy-lookups-data) and point config.yml at it.
 """
-from bot.paths import SPACY_MODEL
+from bot.tooling.paths import SPACY_MODEL
 
 
 def ensure_spacy_model(force: bool = False) -> bool:

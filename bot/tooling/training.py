@@ -5,13 +5,13 @@ import sys
 from pathlib import Path
 from typing import Iterable, List
 
-from bot.paths import MODEL_FILE, MODEL_HASH, MODELS, ROOT
-from bot.quiet import popen_quiet
+from bot.tooling.paths import MODEL_FILE, MODEL_HASH, MODELS, ROOT
+from bot.tooling.quiet import popen_quiet
 
 # The intent classifier, its feature words and concept groups are part of the NLU pipeline: a change needs a new model.
 TRAINING_INPUTS = ("config.yml", "domain.yml", "domain", "data", "knowledge", "requirements.txt",
-                   "bot/intent_classifier.py", "bot/intent_features.py", "bot/intent_concepts.yml",
-                   "bot/intent_fallback.py", "bot/sentence_embeddings.py")
+                   "bot/runtime/intent_classifier.py", "bot/runtime/intent_features.py", "bot/runtime/intent_concepts.yml",
+                   "bot/runtime/intent_fallback.py", "bot/runtime/sentence_embeddings.py")
 
 
 def _files(names: Iterable[str]) -> List[Path]:
