@@ -16,7 +16,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 import yaml
 
-from actions.text import normalize
+from actions.normalize import normalize
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 LOCAL_DIR_ENV = "LOOPBAANWIJZER_LOCAL_DIR"
@@ -76,6 +76,7 @@ class TransitionQuestion:
     covers: str
     questions_for_manager: Tuple[str, ...]
     source: str
+    questions_for_student: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,21 @@ class Audience:
     keywords: Tuple[str, ...]
     advice: Tuple[str, ...]
     source: str
+
+
+@dataclass(frozen=True)
+class Background:
+    """An earlier profession or a subject taught, and the roles it gives the user a reason for."""
+
+    id: str
+    kind: str  # profession | subject
+    name: str
+    words: Tuple[str, ...]
+    roles: Tuple[str, ...]
+    source: str
+
+
+BACKGROUND_KINDS = ("profession", "subject")
 
 
 @dataclass(frozen=True)
@@ -110,16 +126,21 @@ _SCHEMAS: Dict[str, Tuple[set, set]] = {
     "domains": ({"id", "name", "short", "explanation", "keywords", "source"}, {"core", "levels"}),
     "stages": ({"id", "name", "explanation", "support", "keywords", "source"}, set()),
     "growth_paths": ({"id", "name", "explanation", "keywords", "source"}, set()),
-    "transition_questions": ({"id", "name", "title", "covers", "questions_for_manager", "source"}, set()),
+    # questions_for_student: the same four questions for a student, about the placement and the programme.
+    "transition_questions": ({"id", "name", "title", "covers", "questions_for_manager", "source"},
+                             {"questions_for_student"}),
     "audiences": ({"id", "name", "keywords", "advice", "source"}, set()),
+    "backgrounds": ({"id", "kind", "name", "words", "roles", "source"}, set()),
     "roles": (
         {"id", "name", "explanation", "stages", "keywords", "source"},
         {"domain", "outside_school", "level", "audiences", "sectors", "synonyms", "hints"},
     ),
 }
-_TOP_LEVEL_EXTRAS = {"new_role_note"}
+# new_role_note (stages.yml); vocabulary marks a file whose words are the school's, not the publication's.
+_TOP_LEVEL_EXTRAS = {"new_role_note", "vocabulary"}
 _LOCAL_KEYS = {"school", "add_roles", "rename_roles", "hide_roles", "notes", "role_notes"}
-_LIST_KEYS = {"keywords", "questions_for_manager", "advice", "stages", "audiences", "sectors", "synonyms", "levels"}
+_LIST_KEYS = {"keywords", "questions_for_manager", "questions_for_student", "advice", "stages", "audiences", "sectors", "synonyms", "levels",
+              "words", "roles"}
 
 
 @dataclass
@@ -132,6 +153,7 @@ class Knowledge:
     questions: Dict[str, TransitionQuestion]
     audiences: Dict[str, Audience]
     roles: Dict[str, Role]  # visible roles only (hidden ones are left out)
+    backgrounds: Dict[str, Background] = field(default_factory=dict)
     new_role_note: str = ""
     school: Optional[str] = None
     school_notes: Dict[str, str] = field(default_factory=dict)
@@ -475,6 +497,16 @@ def _check_unique_labels(
                 problems.add(origin[first], f"role '{first}'", f"name or synonym '{label}' is also used by role '{second}'")
 
 
+def _check_backgrounds(backgrounds: Dict[str, dict], roles: Dict[str, dict], path: Path, problems: _Problems) -> None:
+    for background_id, raw in list(backgrounds.items()):
+        label = f"background '{background_id}'"
+        if raw["kind"] not in BACKGROUND_KINDS:
+            problems.add(path, label, f"kind '{raw['kind']}' is not one of {', '.join(BACKGROUND_KINDS)}")
+        for role_id in raw["roles"]:
+            if role_id not in roles:
+                problems.add(path, label, f"role '{role_id}' does not exist")
+
+
 def _expect_all(kind: str, seen: set, ids: Tuple[str, ...], path: Path, problems: _Problems) -> None:
     for missing in [i for i in ids if i not in seen]:
         problems.add(path, f"{kind} '{missing}'", "is missing")
@@ -511,6 +543,8 @@ def load_knowledge(
     if not role_files:
         problems.add(base / "roles", "folder", "has no role files")
     roles, _, role_origin, _ = _load_items("roles", role_files, problems)
+    backgrounds, _, _, _ = _load_items("backgrounds", files("backgrounds.yml"), problems)
+    _check_backgrounds(backgrounds, roles, base / "backgrounds.yml", problems)
 
     for kind, seen, ids, name in (
         ("domain", domain_ids, DOMAIN_IDS, "domains.yml"),
@@ -538,6 +572,9 @@ def load_knowledge(
         questions={qid: TransitionQuestion(**_tuple_fields(questions[qid])) for qid in QUESTION_IDS},
         audiences={aid: Audience(**_tuple_fields(audiences[aid])) for aid in AUDIENCE_IDS},
         roles=visible,
+        # A school that hides a role hides it here too.
+        backgrounds={bid: Background(**{**_tuple_fields(raw), "roles": tuple(r for r in raw["roles"] if r in visible)})
+                     for bid, raw in backgrounds.items()},
         new_role_note=str(stage_extras.get("new_role_note", "")),
         school=school,
         school_notes=notes,

@@ -1,18 +1,22 @@
-"""Advisor.suggest and suggestions_replies on realistic profiles typed as free chat Dutch.
+"""Advisor.suggest and the suggestions reply on realistic profiles typed as free chat Dutch.
 
-Each profile names the domain its words point to and the roles a careful human
-adviser would put first (any one of them must be among the first three
-suggested roles, or in the direction for that domain). The rules of the
-Beroepsbeeld (2017, §1.2 four domains, §1.3 growth by deepening and broadening,
-from in opleiding to meester) are tested apart below.
+Each profile is built the way the assistant builds it: the user's words go through the reading of a message
+and the profile update (actions/reading.py, actions/profile.py). Each case names the domain its words point to
+and the roles a careful human adviser would put first (any one of them must be among the first three
+suggested roles, or in the direction for that domain). The rules of the Beroepsbeeld (2017, §1.2 four
+domains, §1.3 growth by deepening and broadening, from in opleiding to meester) are tested apart below, and
+so is the rule of this assistant: a role is suggested only with the user's words behind it.
 """
 from dataclasses import dataclass, field
 from typing import Dict, Sequence
 
 import pytest
 
-from actions.replies import suggestions_replies
-from actions.suggestions import Advisor, Profile, Suggestions
+from actions.context import Context
+from actions.profile import Profile, apply
+from actions.reading import read
+from actions.replies.orientation import _direction_text, suggestions_replies
+from actions.suggestions import Advisor, Direction, RoleChoice, Suggestions
 
 LANDELIJK_OR_EXPERT_ONLY = {"onderwijsraad", "registercommissie", "leraar_ambtenaar", "ledenraad_vakbond", "schoolopleider"}
 
@@ -37,6 +41,18 @@ def student(sector, passions, tasks):
 
 def zij(stage, sector, passions, tasks):
     return dict(audience="zij_instromer", stage=stage, sector=sector, passions=passions, tasks=tasks)
+
+
+def profile_of(matcher, words: Dict) -> Profile:
+    """The profile the assistant builds from these answers to its questions."""
+    profile = Profile(audience=words["audience"], stage=words["stage"], sector=words.get("sector"),
+                      excluded_roles=list(words.get("excluded_roles") or []) or None)
+    work_slot = "earlier_work" if words["audience"] == "zij_instromer" else "tasks"
+    for slot, key in (("passions", "passions"), (work_slot, "tasks")):
+        if words.get(key):
+            context = Context(requested_slot=slot, active_loop="orientation_form", audience=words["audience"])
+            profile = apply(profile, read(words[key], context), matcher, slot)
+    return profile
 
 
 TEACHERS = [
@@ -123,7 +139,7 @@ def advisor(knowledge, matcher):
 
 
 def suggest(advisor, profile: Dict) -> Suggestions:
-    return advisor.suggest(Profile(**profile))
+    return advisor.suggest(profile_of(advisor.matcher, profile))
 
 
 def direction_domains(s: Suggestions):
