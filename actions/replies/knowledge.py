@@ -8,12 +8,14 @@ from actions.knowledge import Domain, Knowledge, Role
 from actions.replies.common import (STAGE_FITS, Reply, bold, button, join, join_or, lower_first, role_buttons)
 
 ASK_ELSEWHERE = (
-    "Over regels zoals bevoegdheden, salaris of toelatingseisen zeg ik niets: die verschillen per school en "
-    "opleiding. Vraag ze na bij je leidinggevende, HR van je school of de lerarenopleiding."
+    "Over regels zoals bevoegdheden, salaris of toelatingseisen zeg ik niets: daar geeft het beroepsbeeld geen "
+    "regels voor. Vraag ze na bij je leidinggevende, HR van je school of de lerarenopleiding."
 )
 MANAGEMENT_NOTE = (
-    "Leidinggeven, als teamleider of directeur, is een ander beroep dan leraar. Het beroepsbeeld gaat over "
-    "groeien als leraar, dus daar zegt het niets over. Wil je die kant op? Bespreek het met je leidinggevende of HR."
+    "Leidinggeven, als teamleider of directeur, is een ander beroep dan leraar. Het beroepsbeeld gaat over groeien "
+    "in het beroep van leraar, niet uit het beroep. Als ervaren leraar kun je wel meedenken en meesturen, "
+    "bijvoorbeeld als sectieleider of over schoolbeleid. Wil je echt leidinggevende worden? Bespreek het met je "
+    "leidinggevende of HR."
 )
 
 
@@ -29,9 +31,7 @@ def domains_overview(k: Knowledge) -> Reply:
         core = " (de kern: hier werkt elke leraar)" if domain.core else ""
         lines.append(f"{number}. {domain.name}{core}")
     lines.append("In elk domein groei je van in opleiding naar startend, ervaren en meester.")
-    note = framing(k, "inspiration")
-    if note:
-        lines.append(note)
+    lines.extend(note for note in (framing(k, "inspiration"), framing(k, "growth_in_profession")) if note)
     lines.append("Over welk domein wil je meer weten?")
     buttons = [button(d.name, "ask_domain_info", domain=d.id) for d in k.domains.values()]
     return Reply("\n".join(lines), buttons)
@@ -56,8 +56,8 @@ def unknown_domain(k: Knowledge) -> Reply:
 
 def core_domain(k: Knowledge) -> Reply:
     core = k.domains["leren_leerlingen"]
-    return Reply(f"De kern is {core.name.lower()}: daar werkt elke leraar, elke dag. De andere drie domeinen "
-                 "bouwen daarop voort; welk domein voor jou het belangrijkst wordt, hangt af van wat je energie geeft.",
+    return Reply(f"De kern is {core.name.lower()}: daar werkt elke leraar. Je kunt dat combineren met de andere drie "
+                 "domeinen; welk domein daarnaast voor jou belangrijk wordt, hangt af van wat je energie geeft.",
                  [button("Wat past bij mij?", "start_orientation")])
 
 
@@ -100,6 +100,8 @@ def stages_overview(k: Knowledge) -> Reply:
     for stage in k.stages.values():
         lines.append(f"- {stage.name}: {stage.explanation}")
     lines.append("Het gaat om wat je kunt en hoe je je ontwikkelt, niet om een aantal jaren.")
+    if framing(k, "identity"):
+        lines.append(framing(k, "identity"))
     if k.new_role_note:
         lines.append(k.new_role_note)
     return Reply("\n".join(lines), [button("Wat past bij mij?", "start_orientation")])
@@ -127,7 +129,7 @@ def growth_paths_overview(k: Knowledge, suggested: Sequence[Role] = (), outside:
     if outside:
         names = [r.name for r in k.roles.values() if r.outside_school]
         lines.append(f"Buiten de klas of de school kan bijvoorbeeld: {join(names[:4])}.")
-    for key in ("in_the_profession", "identity", "school_policy"):
+    for key in ("growth_in_profession", "school_policy"):
         note = framing(k, key)
         if note:
             lines.append(note)
@@ -145,9 +147,7 @@ def _general_questions(k: Knowledge) -> List[str]:
 
 def transition_questions_general(k: Knowledge, suggested: Sequence[Role] = ()) -> Reply:
     lines = ["Bij elke nieuwe rol spelen vier vragen. Bespreek ze met je leidinggevende:", *_general_questions(k)]
-    note = framing(k, "school_policy")
-    if note:
-        lines.append(note)
+    lines.extend(note for note in (framing(k, "shared_task"), framing(k, "recognition")) if note)
     lines.append("Kies je een rol, dan maak ik de vragen concreet voor die rol.")
     if suggested:
         return Reply("\n".join(lines), role_buttons(suggested))
@@ -205,7 +205,7 @@ def rules_elsewhere(topics: Sequence[str], role: Optional[Role]) -> Reply:
 
 def stop_teaching_note() -> Reply:
     return Reply(
-        "Dat is een grote vraag, en goed dat je hem stelt. Stoppen hoeft niet meteen: je kunt ook minder lesgeven, "
-        "een andere rol nemen of een tijd buiten de school werken. Praat erover met je leidinggevende, en voel je je "
-        "opgebrand, ook met de bedrijfsarts. Ik kijk graag met je mee wat je energie geeft.",
+        "Dat is een grote vraag, en goed dat je hem stelt. Stoppen hoeft niet meteen: misschien kun je minder lesgeven, "
+        "een andere rol nemen of een tijd buiten de school werken. Wat kan, hangt af van je school: praat erover met je "
+        "leidinggevende, en voel je je opgebrand, ook met de bedrijfsarts. Ik kijk graag met je mee wat je energie geeft.",
         [button("Kijk wat bij mij past", "start_orientation")])

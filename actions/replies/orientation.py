@@ -102,8 +102,9 @@ NO_NEW_ROLE_NEEDED = (
 )
 LESS_TEACHING_NOTE = (
     "Je zegt dat je minder voor de klas wilt staan. Dat mag je serieus nemen. Lesgeven blijft de kern van het "
-    "beroep, maar je kunt je tijd verschuiven naar andere taken, of een tijd buiten de school werken. "
-    "Voel je je opgebrand? Praat er dan ook over met je leidinggevende of de bedrijfsarts."
+    "beroep, maar misschien kun je tijd verschuiven naar andere taken, of een tijd buiten de school werken. Wat "
+    "kan, hangt af van je school: bespreek het met je leidinggevende. Voel je je opgebrand? Praat er dan ook over "
+    "met de bedrijfsarts."
 )
 
 
@@ -133,10 +134,10 @@ def _current_line(k: Knowledge, suggestions: Suggestions, profile: Profile) -> s
     if profile.audience == "student":
         return f"Je leert nu vooral in de kern van het vak: {names[0].lower()}."
     if profile.audience == "zij_instromer":
-        line = f"Lesgeven is de kern van je werk: {names[0].lower()}."
+        line = f"Lesgeven blijft de kern van je werk: {names[0].lower()}."
         fits = [f"{k.domains[d].name.lower()} (je noemde {quotes(q)})" for d, q in suggestions.experience.items() if q]
         if fits:
-            line += f"\nWat je eerder deed, raakt aan: {join(fits)}."
+            line += f"\nJe eerdere werk lijkt te passen bij: {join(fits)}."
         return line
     said = [q for reasons in suggestions.domain_reasons.values() for q in reasons]
     extra = f" (je noemde {quotes(said[:3])})" if suggestions.current_roles and said else ""
@@ -152,7 +153,7 @@ def _role_line(choice, profile: Profile, later: bool = False) -> str:
     if choice.shares_expertise and words:
         why = f"je noemde {quotes(words[:2])}; die kennis kun je verder brengen"
     if later:
-        why = (why + ". " if why else "") + "Deze rol past bij meer ervaring: iets voor over een paar jaar"
+        why = (why + ". " if why else "") + "Deze rol hoort bij ervaren leraren: iets voor als je meer ervaring hebt"
     return f"- {name}: {why}" if why else f"- {name}"
 
 
@@ -276,7 +277,7 @@ def four_questions(k: Knowledge, role: Role, audience: Optional[str]) -> List[Re
     if k.new_role_note and not role.outside_school and not student:
         replies.append(Reply("Bedenk: in een nieuwe rol ben je even weer beginner. Vraag daarom om een goede start."))
     closing = STUDENT_ELSEWHERE if student else ASK_ELSEWHERE
-    note = "" if student else framing(k, "recognition_optional")
+    note = "" if student else framing(k, "ownership")
     replies.append(Reply(closing + (f"\n{note}" if note else ""), [button("Zet het op een rij", "request_summary")]))
     return replies
 
@@ -396,7 +397,7 @@ def summary(k: Knowledge, profile: Profile, directions: Sequence[dict], chosen: 
                 lines.extend(f"  - Op school: {note}" for note in k.notes_for(chosen.id, question.id))
     if len(lines) <= 2:
         return ""
-    closing = framing(k, "inspiration") or ""
+    closing = framing(k, "ownership") or ""
     lines += ["", "Gemaakt met Loopbaanwijzer, op basis van 'Een beroepsbeeld voor de leraar' (2017)."
               + (f" {closing}" if closing else "")]
     return "\n".join(lines)
