@@ -32,7 +32,7 @@ class Profile:
     stage: Optional[str] = None  # a stage id, or "onbekend" when the user could not say
     stage_assumed: bool = False  # inferred from years of teaching: the reply says so
     years: Optional[int] = None
-    subjects: Optional[List[str]] = None  # subject ids (knowledge/backgrounds.yml)
+    subjects: Optional[List[str]] = None  # the subjects taught, in the user's words (knowledge/backgrounds.yml)
     passions: Optional[List[str]] = None  # what gives energy, in the user's words; [] = asked, nothing usable
     tasks: Optional[List[str]] = None  # what the user does now besides teaching; [] = only teaching
     earlier_work: Optional[List[str]] = None  # a side-entrant's work before teaching; [] = asked, nothing
@@ -115,7 +115,7 @@ def apply(profile: Profile, reading: Reading, matcher: Matcher, requested_slot: 
     if years:
         new.years = int(years)
     for fact in reading.of("subject"):
-        new.subjects = _add(new.subjects, fact.value)
+        new.subjects = _add(new.subjects, fact.words)  # the user's word ("wiskunde"), looked up again when needed
     for kind, slot in (("passion", "passions"), ("task", "tasks"), ("earlier_work", "earlier_work")):
         for fact in reading.of(kind):
             setattr(new, slot, _add(getattr(new, slot), fact.value))

@@ -170,8 +170,9 @@ def _mask_others(norm: str) -> str:
 
 # Leading and trailing words that only frame a fact: "ik vind X echt leuk" -> "X".
 _PHRASE_LEAD = re.compile(
-    r"^((ik|je|wij|we)\s+)?(vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)?\s*"
+    r"^((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
     r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+)*"
+    r"((leuk|leuker|fijn|mooi|gaaf|tof|interessant|belangrijk)\s+(om\s+|aan\s+|dat\s+)?)?"
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
 _PHRASE_TAIL = re.compile(
     r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan))?"
@@ -486,8 +487,9 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     if years is not None:
         facts.append(Fact("years", str(years), raw))
     affirmed = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and not c.negated))
-    for subject_id, words in _backgrounds(affirmed, knowledge, "subject"):
-        if _TEACHES.search(affirmed) or requested in ("tasks", "audience") or effective_audience:
+    # A subject said as what you teach ("docent biologie", "ik geef engels"), or as the answer to who you are.
+    if _TEACHES.search(affirmed) or (requested in ("tasks", "audience") and len(norm.split()) <= 6):
+        for subject_id, words in _backgrounds(affirmed, knowledge, "subject"):
             facts.append(Fact("subject", subject_id, words))
     is_side_entrant = effective_audience == "zij_instromer"
     if requested == "tasks" and (cues.NOTHING_EXTRA.search(norm) or cues.ONLY_INTERNSHIP.match(norm)):

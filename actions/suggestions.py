@@ -104,6 +104,19 @@ def _only_the_school_type(hit: Hit) -> bool:
     return bool(hit.evidence) and all(re.search(r"school\b", quote.lower()) for quote in hit.evidence)
 
 
+def _typed(phrases: List[str], word: str) -> Optional[str]:
+    """The user's own spelling of a knowledge word in their phrases ("hr-adviseur" for "hr adviseur")."""
+    parts = [re.escape(part) for part in re.split(r"[\s-]+", word.strip()) if part]
+    if not parts:
+        return None
+    pattern = re.compile(r"(?<!\w)" + r"[\s-]?".join(parts) + r"\w*", re.I)
+    for phrase in phrases:
+        match = pattern.search(phrase)
+        if match:
+            return match.group(0)
+    return None
+
+
 def quotable(quotes: Iterable[str]) -> List[str]:
     return [q for q in quotes if normalize(q) not in TOO_GENERIC_TO_QUOTE]
 
@@ -138,18 +151,19 @@ class Advisor:
         return self.matcher.match(" ; ".join(phrases)) if phrases else self.matcher.match("")
 
     def _background_hits(self, phrases: Iterable[str], kind: str) -> List[Hit]:
-        """Roles a profession or subject in these words points at (knowledge/backgrounds.yml)."""
+        """Roles a profession or subject in these words points at (knowledge/backgrounds.yml), with the words as
+        the user typed them."""
         hits: Dict[str, Hit] = {}
-        text = " " + normalize(" ; ".join(phrases)) + " "
+        phrases = list(phrases)
         for background in self.knowledge.backgrounds.values():
             if background.kind != kind:
                 continue
-            word = next((w for w in background.words if re.search(rf"\b{re.escape(normalize(w))}", text)), None)
-            if word is None:
+            quote = next(filter(None, (_typed(phrases, w) for w in background.words)), None)
+            if quote is None:
                 continue
             for role_id in background.roles:
                 hit = hits.setdefault(role_id, Hit(role_id))
-                hit.add(1.0, word)
+                hit.add(1.0, quote)
         return list(hits.values())
 
     def suggest(self, profile: Profile, focus: str = "") -> Suggestions:

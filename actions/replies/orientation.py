@@ -273,6 +273,8 @@ def four_questions(k: Knowledge, role: Role, audience: Optional[str]) -> List[Re
             lines.append(f"Voor deze rol: {role.hints[question.id]}")
         if not student:
             lines.extend(f"Op jouw school: {note}" for note in k.notes_for(role.id, question.id))
+            if question.id == "erkenning" and framing(k, "recognition"):
+                lines.append(framing(k, "recognition"))
         replies.append(Reply("\n".join(lines)))
     if k.new_role_note and not role.outside_school and not student:
         replies.append(Reply("Bedenk: in een nieuwe rol ben je even weer beginner. Vraag daarom om een goede start."))
@@ -397,7 +399,7 @@ def summary(k: Knowledge, profile: Profile, directions: Sequence[dict], chosen: 
                 lines.extend(f"  - Op school: {note}" for note in k.notes_for(chosen.id, question.id))
     if len(lines) <= 2:
         return ""
-    closing = framing(k, "ownership") or ""
+    closing = framing(k, "school_policy") or ""
     lines += ["", "Gemaakt met Loopbaanwijzer, op basis van 'Een beroepsbeeld voor de leraar' (2017)."
               + (f" {closing}" if closing else "")]
     return "\n".join(lines)
