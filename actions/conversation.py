@@ -85,3 +85,11 @@ def chosen_role(tracker: Tracker) -> Optional[Role]:
 
 def bot_said(tracker: Tracker, text: str) -> bool:
     return any(event.get("event") == "bot" and event.get("text") == text for event in tracker.events)
+
+
+def introduce_if_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """A user who opens with "hoi, ik ben juf in groep 7" still hears who they are talking to."""
+    from actions.replies.orientation import INTRODUCTION
+
+    if not any(event.get("event") == "bot" for event in tracker.events):
+        send(dispatcher, Reply(INTRODUCTION))

@@ -341,7 +341,7 @@ NOTHING_MORE = re.compile(r"^\s*(nee\s*|ok\s*|oke\s*|verder\s*)*(niks|niets|nee|
                           r"( (meer|hoor|verder|bedankt|dank je|dankje|toe te voegen))*\s*$")
 # "jij snapt er niks van": an apology first, then what the assistant can do.
 FRUSTRATED = re.compile(
-    r"\b(snap\w* (er |het )?(niks|niets|geen bal)|begrijp\w* (er |me |mij |het )?(niks|niets|niet)|slaat nergens op"
+    r"\b(snap\w* (er |het )?(ook |echt |helemaal )?(niks|niets|geen bal)|begrijp\w* (er |me |mij |het )?(ook |echt )?(niks|niets|niet)|slaat nergens op"
     r"|(domme|stomme|waardeloze|nutteloze) (bot|chatbot|robot)|waardeloos|nutteloos|irritant|je luistert niet)\b")
 # The user turns a suggestion down: "nee, dat past niet bij mij", "niks voor mij".
 PUSH_BACK = re.compile(

@@ -5,7 +5,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import (bot_said, chosen_role, context_of, directions_of, entity_values, profile_of,
+from actions.conversation import (bot_said, chosen_role, context_of, directions_of, entity_values, introduce_if_first,
+                                  profile_of,
                                   reading_of, send, suggested_roles, user_text)
 from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
@@ -48,6 +49,7 @@ class ActionSuggestDirections(Action):
                 named = {h.id for h in get_matcher().match(focus).roles} if focus else set()
                 send(dispatcher, orientation.same_suggestions(roles, [r for r in roles if r.id in named]))
             return [SlotSet("directions", directions)]
+        introduce_if_first(dispatcher, tracker)
         send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
         return [SlotSet("directions", directions)]
 
@@ -107,9 +109,6 @@ class ActionAffirm(Action):
             return []
         dispatcher.utter_message(response="utter_next_step")
         return []
-
-
-_ASKS_FOR_MORE = ("wat kan ik", "welke")
 
 
 class ActionSummary(Action):

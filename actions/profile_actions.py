@@ -12,7 +12,7 @@ from rasa_sdk.events import ActionExecutionRejected, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.conversation import bot_said, intent_of, profile_of, reading_of, send, user_text
+from actions.conversation import bot_said, intent_of, introduce_if_first, profile_of, reading_of, send, user_text
 from actions.matching import get_matcher
 from actions.profile import (AUDIENCE_WHEN_UNCLEAR, PROFILE_SLOTS, STAGE_UNKNOWN, Profile, apply, changes,
                              enough_for_suggestions, question_slot_for_work)
@@ -139,12 +139,6 @@ def _hear_worry(dispatcher: CollectingDispatcher, tracker: Tracker, reading: Rea
         send(dispatcher, orientation.worry_heard(reading.worry))
 
 
-def _introduce_if_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """A user who opens with "hoi, ik ben juf in groep 7" still hears who they are talking to."""
-    if not any(event.get("event") == "bot" for event in tracker.events):
-        send(dispatcher, replies.Reply(orientation.INTRODUCTION))
-
-
 def _retrying(tracker: Tracker, slot: str) -> bool:
     """The user answered this question before and it was not understood (or too vague)."""
     return slot in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == slot
@@ -167,7 +161,7 @@ class _AskAction(Action):
         raise NotImplementedError
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        _introduce_if_first(dispatcher, tracker)
+        introduce_if_first(dispatcher, tracker)
         retry = _retrying(tracker, self.slot)
         send(dispatcher, self.question(tracker, retry, _noted_other_facts(tracker, self.slot) and not retry))
         return []

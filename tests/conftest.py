@@ -29,3 +29,12 @@ def make_knowledge_dir(tmp_path):
         return target
 
     return make
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """The assistant as `make run` starts it, once for every test that talks to it over HTTP."""
+    from chat_client import running_servers
+
+    with running_servers(tmp_path_factory.mktemp("servers")) as running:
+        yield running

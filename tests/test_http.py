@@ -1,84 +1,22 @@
 """Whole conversations over the REST channel of the running servers (marker: http).
 
-Starts the action server and the Rasa server on free ports with the trained
-model and a throw-away conversation database, then talks to them as a chat
-client would.
+The `server` fixture (tests/conftest.py) starts the action server and the Rasa server
+on free ports with the trained model and a throw-away conversation database; these
+tests talk to them as a chat client would.
 """
 import json
-import socket
 import sqlite3
-import subprocess
-import sys
 import urllib.error
 import urllib.request
-import uuid
 from pathlib import Path
 
 import pytest
 
-from bot.tooling import servers
-from bot.tooling.paths import MODEL_FILE, ROOT
-from bot.tooling.quiet import quiet_environment
+from chat_client import Chat
 
 pytestmark = pytest.mark.http
 
 SECRET_PHRASE = "ik vind het leuk om stagiairs te begeleiden en nieuwe collega's te coachen"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    if not MODEL_FILE.exists():
-        pytest.fail("No trained model: run `python -m bot train` first (make test does).")
-    tmp = tmp_path_factory.mktemp("servers")
-    rasa_port, action_port = _free_port(), _free_port()
-    env = servers.server_env(quiet_environment(), action_port)
-    env["LOOPBAANWIJZER_DB"] = str(tmp / "conversations.db")
-    logs = {name: open(tmp / f"{name}.log", "w") for name in ("actions", "rasa")}
-    actions = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-        cwd=ROOT, env=env, stdout=logs["actions"], stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    rasa = subprocess.Popen(
-        servers.rasa_command("run", rasa_port), cwd=ROOT, env=env,
-        stdout=logs["rasa"], stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    try:
-        assert servers.wait_until_up(f"http://127.0.0.1:{action_port}/health", 120, actions), "action server down"
-        assert servers.wait_until_up(f"http://127.0.0.1:{rasa_port}/", 300, rasa), (tmp / "rasa.log").read_text()[-3000:]
-        yield {"url": f"http://127.0.0.1:{rasa_port}", "db": tmp / "conversations.db", "logs": tmp}
-    finally:
-        servers.stop([rasa, actions])
-        for handle in logs.values():
-            handle.close()
-
-
-class Chat:
-    """One conversation with a random sender id, as the web chat would have."""
-
-    def __init__(self, url: str):
-        self.url = url
-        self.sender = uuid.uuid4().hex
-
-    def say(self, message: str):
-        body = json.dumps({"sender": self.sender, "message": message}).encode()
-        request = urllib.request.Request(
-            f"{self.url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(request, timeout=60) as response:
-            self.last = json.loads(response.read())
-        return self.last
-
-    def text(self) -> str:
-        return "\n".join(m.get("text", "") for m in self.last)
-
-    def buttons(self):
-        return [b for m in self.last for b in m.get("buttons", [])]
 
 
 def _stored_events(db: Path, sender: str) -> int:
