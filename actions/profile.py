@@ -17,7 +17,7 @@ from actions.matching import Matcher
 from actions.reading import Fact, Reading
 from actions.normalize import normalize
 
-LIST_SLOTS = ("subjects", "passions", "tasks", "earlier_work", "wishes", "management_wishes", "excluded_roles",
+LIST_SLOTS = ("teaching", "subjects", "passions", "tasks", "earlier_work", "wishes", "management_wishes", "excluded_roles",
               "rejected_domains")
 PROFILE_SLOTS = ("audience", "sector", "stage", "stage_assumed", "years", *LIST_SLOTS, "less_teaching")
 # After one retry with a hint the form moves on with these, so a user who cannot answer is never stuck.
@@ -32,6 +32,7 @@ class Profile:
     stage: Optional[str] = None  # a stage id, or "onbekend" when the user could not say
     stage_assumed: bool = False  # inferred from years of teaching: the reply says so
     years: Optional[int] = None
+    teaching: Optional[List[str]] = None  # what and where the user teaches ("juf van groep 6 op een basisschool")
     subjects: Optional[List[str]] = None  # the subjects taught, in the user's words (knowledge/backgrounds.yml)
     passions: Optional[List[str]] = None  # what gives energy, in the user's words; [] = asked, nothing usable
     tasks: Optional[List[str]] = None  # what the user does now besides teaching; [] = only teaching
@@ -116,7 +117,8 @@ def apply(profile: Profile, reading: Reading, matcher: Matcher, requested_slot: 
         new.years = int(years)
     for fact in reading.of("subject"):
         new.subjects = _add(new.subjects, fact.words)  # the user's word ("wiskunde"), looked up again when needed
-    for kind, slot in (("passion", "passions"), ("task", "tasks"), ("earlier_work", "earlier_work")):
+    for kind, slot in (("teaching", "teaching"), ("passion", "passions"), ("task", "tasks"),
+                       ("earlier_work", "earlier_work")):
         for fact in reading.of(kind):
             setattr(new, slot, _add(getattr(new, slot), fact.value))
     for fact in reading.of("wish"):

@@ -30,7 +30,7 @@ from actions.matching import NAME_WEIGHT, Matcher, get_matcher
 from actions.normalize import normalize
 from actions.text import MAX_TEXT_CHARS
 
-FACT_KINDS = ("audience", "sector", "subject", "years", "stage", "passion", "task", "earlier_work", "wish",
+FACT_KINDS = ("audience", "sector", "subject", "years", "stage", "teaching", "passion", "task", "earlier_work", "wish",
               "rejection", "nothing_extra", "less_teaching")
 # A role named this strongly (its name or a synonym, a typo allowed) is named outright.
 NAMED_OUTRIGHT = NAME_WEIGHT * 0.8
@@ -108,8 +108,8 @@ class Reading:
 
     def profile_fact_count(self) -> int:
         """How many facts about the user's own work the message gives (denials and corrections count)."""
-        counted = {"audience", "sector", "subject", "years", "stage", "passion", "task", "earlier_work", "wish",
-                   "rejection", "nothing_extra", "less_teaching"}
+        counted = {"audience", "sector", "subject", "years", "stage", "teaching", "passion", "task", "earlier_work",
+                   "wish", "rejection", "nothing_extra", "less_teaching"}
         return sum(1 for f in self.self_facts if f.kind in counted)
 
     def as_dict(self) -> Dict[str, Any]:
@@ -361,11 +361,13 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         if worry and not energy:
             continue  # "ik loop op mijn tandvlees" is heard, not kept as a passion or a task
         if _is_only_profile_facts(core) and not (energy or wish):
-            previous = previous or None
             continue
         if not (energy or wish) and _only_says_what_you_teach(core, result, matcher.knowledge):
-            continue  # "ik ben docent biologie": who you are; what you do besides teaching is still open
-        earlier = cues.EARLIER_WORK.search(core) or (is_side_entrant and _professions(core, matcher.knowledge))
+            # "ik ben docent biologie op een havo": what and where you teach; what you do besides is still open.
+            if not is_side_entrant or not earlier_work_cue(core, matcher):
+                facts.append(Fact("teaching", tidy(clause.raw), tidy(clause.raw), about_other=clause.about_other))
+                continue
+        earlier = earlier_work_cue(core, matcher) if is_side_entrant else cues.EARLIER_WORK.search(core)
         if wish and not energy:
             kind = "wish"
         elif energy:
@@ -385,6 +387,11 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         facts.append(Fact(kind, phrase, phrase, about_other=clause.about_other, target="management" if management else ""))
         previous = kind
     return facts
+
+
+def earlier_work_cue(core: str, matcher: Matcher) -> bool:
+    """Words about work before teaching: "ik werkte", "hiervoor", or a profession outside education."""
+    return bool(cues.EARLIER_WORK.search(core) or _professions(core, matcher.knowledge))
 
 
 def _only_says_what_you_teach(core: str, result, knowledge: Knowledge) -> bool:

@@ -364,7 +364,9 @@ def summary(k: Knowledge, profile: Profile, directions: Sequence[dict], chosen: 
         about.append(f"(fase: {STAGE_LABELS[profile.stage]})")
     if about:
         lines.append("Over mij: " + " ".join(about) + ".")
-    if profile.subjects:
+    if profile.teaching:
+        lines.append(f"Mijn lesgeven: {'; '.join(profile.items('teaching'))}.")
+    elif profile.subjects:
         lines.append(f"Mijn vak: {join(profile.items('subjects'))}.")
     sections = (("Hier krijg ik energie van:", profile.items("passions")),
                 ("Wat ik nu doe naast het lesgeven:" if not student else "Wat ik doe op mijn stage:",

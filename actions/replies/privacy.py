@@ -36,7 +36,9 @@ def what_i_know(profile: Profile, chosen: Optional[Role]) -> Reply:
         lines.append(f"- Je werkt {profile.years} jaar in het onderwijs.")
     if profile.stage in STAGE_LABELS:
         lines.append(f"- Je fase: {STAGE_LABELS[profile.stage]}.")
-    if profile.subjects:
+    if profile.teaching:
+        lines.append(f"- Wat je geeft: {'; '.join(profile.items('teaching'))}")
+    elif profile.subjects:
         lines.append(f"- Je vak: {join(profile.items('subjects'))}.")
     for label, name in (("Je krijgt energie van", "passions"), ("Wat je nu doet", "tasks"),
                         ("Wat je eerder deed", "earlier_work"), ("Wat je wilt", "wishes"),
