@@ -26,6 +26,7 @@ MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
 _MONTH = "(" + "|".join(MONTH_NAMES) + ")"
 
 YEARS = re.compile(_NUMBER + r" ?(jaar|jr|jaren)\b")
+NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 YEARS_AROUND = re.compile(r"\b(een )?jaar of (\d{1,2})\b")  # "een jaar of 9"
 SINCE_YEAR = re.compile(r"\bsinds (19[6-9]\d|20\d\d)\b")
 MONTHS_OR_WEEKS = re.compile(r"\b(\d{1,2}|een paar|paar|enkele|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) ?"
@@ -368,6 +369,38 @@ QUESTION_NAMES = {
 ABOUT_A_NEW_ROLE = re.compile(
     r"\b(regel\w*|vragen|vraag|leidinggevende|toelating|ondersteuning|facilit\w*|erkenning|bespreken|gesprek"
     r"|nieuwe rol|als ik \w+ word)\b")
+
+# --- the user's words, tidied ----------------------------------------------------------------------------------
+
+# Leading and trailing words that only frame a fact: "ik vind X echt leuk" -> "X".
+PHRASE_LEAD = re.compile(
+    r"^((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
+    r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+)*"
+    r"((leuk|leuker|fijn|mooi|gaaf|tof|interessant|belangrijk)\s+(om\s+|aan\s+|dat\s+)?)?"
+    r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
+PHRASE_TAIL = re.compile(
+    r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan))?"
+    r"(\s+(echt|heel|erg|super|best|wel|ook|zo|het|het meest|het leukst|het allerleukst))*"
+    r"(\s+(leuk|leuker|leukst|fijn|gaaf|mooi|tof|vet|interessant|geweldig|prachtig|het leukste|graag|wat)"
+    r"(\s+(om\s+te\s+doen|aan|om|wel))?)?\s*[!.?]*$", re.I)
+
+
+CHAT_FILLER_LEAD = re.compile(
+    r"^((hoi|hallo|hey|hee|ok|oke|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder)\b[\s,]*)+", re.I)
+# A subject said as what you teach: "docent geschiedenis", "ik geef engels", "ik doe geschiedenis hoor".
+TEACHES = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|geef|geeft|doe|vak|vakken|les in|sectie|bevoegd)\b")
+
+
+# A subject-less clause going on about oneself: "(ik ben juf en) werk er nu 11 jaar".
+SUBJECTLESS_SELF = re.compile(r"^(ben|heb|werk|sta|geef|zit|doe|vind|was)\b")
+# "ik doe geschiedenis hoor": words around a subject that say no more than that you teach it.
+SUBJECT_FRAME = re.compile(r"\b(ik|doe|geef|heb|hoor|dus|gewoon|vooral|het|vak|de|en)\b")
+# "ik ben geen mentor meer": a task no longer done (not a role turned down).
+NO_LONGER = re.compile(r"\b(ben|doe|heb|zit)\b.*\b(geen|niet)\b.*\bmeer\b|\bniet meer\b")
+# "vergeet dat niet": no order to delete; "sla dit niet op": one, with a storage word.
+DONT_DELETE = re.compile(r"\b(niet|nooit|geen)\b.{0,15}\b(vergeten|vergeet|wissen|wis|verwijderen)\b")
+DONT_STORE = re.compile(r"\b(onthoud|bewaar|sla)\w*\b.{0,20}\b(niet|niks|niets)\b")
+NOT_WORDS = re.compile(r"\b(niet|niks|niets|nooit)\b")
 
 # --- rules the publication does not give -----------------------------------------------------------
 

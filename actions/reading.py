@@ -155,7 +155,7 @@ def _clauses(text: str) -> List[_Clause]:
                 continue
             if cues.OTHER_SUBJECT.match(core):
                 about_other = True
-            elif cues.SELF_WORDS.search(core) or re.match(r"^(ben|heb|werk|sta|geef|zit|doe|vind|was)\b", core):
+            elif cues.SELF_WORDS.search(core) or cues.SUBJECTLESS_SELF.match(core):
                 about_other = False  # "ik ...", or a subject-less clause going on about oneself
             negated = bool(cues.NEGATION.search(core)) and not cues.NOT_A_NEGATION.search(core)
             clauses.append(_Clause(part.strip(" ,.;"), norm, core, negated, about_other, cues.is_question(piece)))
@@ -168,28 +168,14 @@ def _mask_others(norm: str) -> str:
     return re.sub(r"\s+", " ", masked).strip()
 
 
-# Leading and trailing words that only frame a fact: "ik vind X echt leuk" -> "X".
-_PHRASE_LEAD = re.compile(
-    r"^((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
-    r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+)*"
-    r"((leuk|leuker|fijn|mooi|gaaf|tof|interessant|belangrijk)\s+(om\s+|aan\s+|dat\s+)?)?"
-    r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
-_PHRASE_TAIL = re.compile(
-    r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan))?"
-    r"(\s+(echt|heel|erg|super|best|wel|ook|zo|het|het meest|het leukst|het allerleukst))*"
-    r"(\s+(leuk|leuker|leukst|fijn|gaaf|mooi|tof|vet|interessant|geweldig|prachtig|het leukste|graag|wat)"
-    r"(\s+(om\s+te\s+doen|aan|om|wel))?)?\s*[!.?]*$", re.I)
-
-
 def tidy(clause: str, kind: str = "") -> str:
     """The user's words of a clause, for quoting and for the summary: without chat filler, and for what gives
     energy without the framing ("ik vind X echt leuk" -> "X")."""
     text = re.sub(r"\s+", " ", re.sub(r"[^\w\s'&/+,-]", " ", clause)).strip(" ,.-")
-    text = re.sub(r"^((hoi|hallo|hey|hee|ok|oke|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder)\b[\s,]*)+",
-                  "", text, flags=re.I)
+    text = cues.CHAT_FILLER_LEAD.sub("", text)
     if kind != "passion":
         return text
-    core = _PHRASE_TAIL.sub("", _PHRASE_LEAD.sub("", text)).strip(" ,")
+    core = cues.PHRASE_TAIL.sub("", cues.PHRASE_LEAD.sub("", text)).strip(" ,")
     return core if len(core) >= 3 else text
 
 
@@ -297,9 +283,9 @@ def _stage_from_answer(norm: str) -> Tuple[Optional[str], Optional[int]]:
     digits = re.search(r"\b(\d{1,2})\b", norm)
     if digits:
         return stage_from_years(int(digits.group(1))), int(digits.group(1))
-    words = re.search(r"\b(" + "|".join(cues.NUMBER_WORDS) + r") (jaar|jaren|jr)\b", norm)
+    words = cues.YEARS.search(norm)
     if words:
-        years = cues.NUMBER_WORDS[words.group(1)]
+        years = _number(words.group(1))
         return stage_from_years(years), years
     if cues.NOT_YET_TEACHING.search(norm):
         return "in_opleiding", None
@@ -328,17 +314,13 @@ def _professions(norm: str, knowledge: Knowledge) -> List[Tuple[str, str]]:
     return _backgrounds(norm, knowledge, "profession")
 
 
-# A subject said as what you teach: "docent geschiedenis", "ik geef engels", "ik doe geschiedenis hoor".
-_TEACHES = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|geef|geeft|doe|vak|vakken|les in|sectie|bevoegd)\b")
-
-
 # --- the work: what gives energy, what you do, what you want ----------------------------------------------
 
 
 def _is_only_profile_facts(core: str) -> bool:
     """'ik ben 8 jaar docent', 'ik zit op de pabo': says who, not what."""
     stripped = cues.ONLY_PROFILE_WORDS.sub(" ", core)
-    stripped = re.sub(r"\b(" + "|".join(cues.NUMBER_WORDS) + r")\b", " ", stripped)
+    stripped = cues.NUMBER_WORD.sub(" ", stripped)
     return not stripped.strip()
 
 
@@ -405,7 +387,7 @@ def _only_says_what_you_teach(core: str, result, knowledge: Knowledge) -> bool:
     rest = core
     for _, words in subjects:
         rest = re.sub(rf"\b{re.escape(normalize(words))}\w*", " ", rest)
-    return bool(subjects) and not re.sub(r"\b(ik|doe|geef|heb|hoor|dus|gewoon|vooral|het|vak|de|en)\b", " ", rest).strip()
+    return bool(subjects) and not cues.SUBJECT_FRAME.sub(" ", rest).strip()
 
 
 def _denials(clause: _Clause, result, matcher: Matcher, about_energy: bool) -> List[Fact]:
@@ -422,8 +404,7 @@ def _denials(clause: _Clause, result, matcher: Matcher, about_energy: bool) -> L
         # "niks meer met collega's": a whole domain turned down, not one of its roles.
         facts.append(Fact("rejection", domains[0].id, words, negated=True, about_other=clause.about_other,
                           target="domain"))
-    if named and not about_energy and re.search(r"\b(ben|doe|heb|zit)\b.*\b(geen|niet)\b.*\bmeer\b|\bniet meer\b",
-                                                clause.core):
+    if named and not about_energy and cues.NO_LONGER.search(clause.core):
         facts.append(Fact("task", words, words, negated=True, about_other=clause.about_other))
     return facts
 
@@ -495,7 +476,7 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
         facts.append(Fact("years", str(years), raw))
     affirmed = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and not c.negated))
     # A subject said as what you teach ("docent biologie", "ik geef engels"), or as the answer to who you are.
-    if _TEACHES.search(affirmed) or (requested in ("tasks", "audience") and len(norm.split()) <= 6):
+    if cues.TEACHES.search(affirmed) or (requested in ("tasks", "audience") and len(norm.split()) <= 6):
         for subject_id, words in _backgrounds(affirmed, knowledge, "subject"):
             facts.append(Fact("subject", subject_id, words))
     is_side_entrant = effective_audience == "zij_instromer"
@@ -593,11 +574,10 @@ def _delete_request(raw: str, norm: str) -> Optional[str]:
     if cues.DELETE.search(norm):
         if cues.is_question(raw) and cues.DELETE_AS_POLICY_QUESTION.search(norm) and not cues.POLITE_REQUEST.search(norm):
             return None  # "wordt dit gewist?", "hoe lang bewaar je dit?": a question, answered with the facts
-        if re.search(r"\b(niet|nooit|geen)\b.{0,15}\b(vergeten|vergeet|wissen|wis|verwijderen)\b", norm) \
-                and not re.search(r"\b(onthoud|bewaar|sla)\w*\b.{0,20}\b(niet|niks|niets)\b", norm):
+        if cues.DONT_DELETE.search(norm) and not cues.DONT_STORE.search(norm):
             return None  # "vergeet dat niet": no order to delete
         return "now"
-    if cues.STORAGE.search(norm) and re.search(r"\b(niet|niks|niets|nooit)\b", norm) and not cues.is_question(raw):
+    if cues.STORAGE.search(norm) and cues.NOT_WORDS.search(norm) and not cues.is_question(raw):
         return "now"  # "sla dit niet op", "onthoud hier niks van"
     return None
 
