@@ -108,7 +108,7 @@ OTHER_PERSON = re.compile(
     r"buurvrouw|buurman|leidinggevende|teamleider|directeur|schoolleider|mentor|coach|begeleider|leerling(en)?)\b")
 # Starts with someone else as the subject: "hij is ...", "mijn collega werkt ...".
 OTHER_SUBJECT = re.compile(
-    r"^(hij|zij(?! ?(in)?stro)|ze|die|mijn (collega|partner|man|vrouw|vriend|vriendin|zoon|dochter|stagiair|stagiaire|duo ?collega|"
+    r"^(hij|zij(?! ?(in)?stro)|ze|mijn (collega|partner|man|vrouw|vriend|vriendin|zoon|dochter|stagiair|stagiaire|duo ?collega|"
     r"leidinggevende|teamleider|directeur)|m(ij)?n (collega|partner|stagiair|stagiaire))\b")
 SELF_WORDS = re.compile(r"\b(ik|mij|me|mijn|m(ij)?n|mezelf|mijzelf)\b")
 # "ik begeleid stagiairs van de pabo": about students, not being one.
@@ -182,7 +182,9 @@ WEAK_TEACHING_CONTEXT = re.compile(r"\b(werkzaam|ervaring|aan het werk|bezig|wer
 
 STAGE_WORDS = (
     ("in_opleiding", re.compile(r"\b(in opleiding|student|pabo|lerarenopleiding|lio|stagiair|stage|studeer)\b")),
-    ("meester", re.compile(r"\b(meesterschap|expert|senior|zeer ervaren|heel ervaren|meester(?! (van|in|op) (groep|de)))\b")),
+    # "meester (van) groep 8" is a primary teacher, not the stage.
+    ("meester", re.compile(r"\b(meesterschap|expert|senior|zeer ervaren|heel ervaren"
+                           r"|meester(?! ((van|in|op) )?(groep|gr|de klas|de bovenbouw|de onderbouw|\d)))\b")),
     ("startend", re.compile(
         r"\b(starter|startend|beginnend|beginner|net (begonnen|afgestudeerd|klaar|gestart)|pas (begonnen|afgestudeerd"
         r"|gestart)|(vorig jaar|onlangs|kort geleden|afgelopen (jaar|zomer)|(een|1|2|twee) jaar geleden) afgestudeerd"
@@ -330,7 +332,8 @@ ASKS_FOR_OPTIONS = re.compile(
     r"\b(wat past (er )?(bij|voor) (mij|me)|wat (kan|kun) ik (nog |later |allemaal )?(worden|doen|kiezen)|mijn opties"
     r"|wat zijn (de|mijn) (opties|mogelijkheden)|welke (rollen|richting|kant)|wat raad je|waar (kan|kun) ik (naartoe|groeien)"
     r"|hoe (kan|kun) ik (verder )?groeien|wat (zou|kan) bij mij passen|geef (me )?(tips|advies|suggesties)"
-    r"|kijk (eens )?wat bij mij past|wat (zijn|heb je) (voor )?(tips|suggesties))\b")
+    r"|kijk (eens )?wat bij mij past|wat (zijn|heb je) (voor )?(tips|suggesties)|welke (kanten|richtingen|mogelijkheden)"
+    r"|wat (kan|kun) ik (nog|allemaal|verder)\b)\b")
 # A student's choices within the training or where to apply: the publication gives advice for that.
 STUDY_CHOICE = re.compile(
     r"\b(keuze ?modules?|keuzevak\w*|minor|solliciteren|sollicit\w*|welke scholen?|stageschool|stageplek|stage plek"
@@ -393,14 +396,17 @@ TEACHES = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|geef|geeft|d
 
 # A subject-less clause going on about oneself: "(ik ben juf en) werk er nu 11 jaar".
 SUBJECTLESS_SELF = re.compile(r"^(ben|heb|werk|sta|geef|zit|doe|vind|was)\b")
+# Words that mark the work someone does now at school, apart from what a side-entrant did before.
+NOW = re.compile(r"\b(nu|momenteel|op dit moment|naast|op school|in de klas|dit jaar|inmiddels|sinds)\b")
 # "ik doe geschiedenis hoor": words around a subject that say no more than that you teach it.
 SUBJECT_FRAME = re.compile(r"\b(ik|doe|geef|heb|hoor|dus|gewoon|vooral|het|vak|de|en)\b")
 # "ik ben geen mentor meer": a task no longer done (not a role turned down).
 NO_LONGER = re.compile(r"\b(ben|doe|heb|zit)\b.*\b(geen|niet)\b.*\bmeer\b|\bniet meer\b")
 # "vergeet dat niet": no order to delete; "sla dit niet op": one, with a storage word.
-DONT_DELETE = re.compile(r"\b(niet|nooit|geen)\b.{0,15}\b(vergeten|vergeet|wissen|wis|verwijderen)\b")
+DONT_DELETE = re.compile(r"\b(vergeet|wis|verwijder)\w*\s+((dat|dit|het|mij|me|alsjeblieft|maar)\s+)?(niet|nooit)\b"
+                         r"|\b(niet|nooit)\s+(vergeten|wissen|verwijderen)\b")
 DONT_STORE = re.compile(r"\b(onthoud|bewaar|sla)\w*\b.{0,20}\b(niet|niks|niets)\b")
-NOT_WORDS = re.compile(r"\b(niet|niks|niets|nooit)\b")
+NOT_WORDS = re.compile(r"\b(niet|niks|niets|nooit|geen)\b")
 
 # --- rules the publication does not give -----------------------------------------------------------
 

@@ -3,6 +3,7 @@ and the rules the publication does not give."""
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (chosen_role, directions_of, entity_texts, entity_values, profile_of, reading_of,
@@ -24,13 +25,15 @@ def _leading_roles() -> List[Role]:
 
 
 def _named_role(tracker: Tracker, reading: Reading) -> Optional[Role]:
-    """The role the message names: a button's or the rerouting's entity first, then the reading."""
+    """The role the message is about: a button's or the rerouting's role first, then the roles the reading found
+    named outright (which leaves out a person addressed: "mijn stagebegeleider")."""
     roles = get_knowledge().roles
-    for value in entity_values(tracker, "role"):
-        role = roles.get(value) or get_knowledge().role(value)
-        if role:
-            return role
-    return next((roles[r] for r in reading.requests.roles_named if r in roles), None)
+    decided = [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
+               if e.get("entity") == "role" and (e.get("extractor") == "MessageReading" or not reading.text)]
+    for value in decided + reading.requests.roles_named:
+        if value in roles:
+            return roles[value]
+    return None
 
 
 def _too_much_for_a_new_role(dispatcher: CollectingDispatcher, reading: Reading) -> bool:
@@ -89,7 +92,7 @@ class ActionRoleInfo(Action):
         if role:
             typed = [t for t in entity_texts(tracker, "role") if knowledge.role(t) is role]
             send(dispatcher, answers.role_info(knowledge, role, typed[0] if typed else ""))
-            if reading.requests.rules:
+            if reading.requests.rules or reading.requests.coming_back or reading.requests.abroad:
                 send(dispatcher, orientation.Reply(answers.ASK_ELSEWHERE))
             return []
         if "qualification" in reading.requests.rules:
@@ -202,6 +205,9 @@ class ActionSideEntry(Action):
             return []
         told = bool(directions_of(tracker) or profile.earlier_work)
         send(dispatcher, answers.side_entry(knowledge, ask_background=not told))
+        if profile.earlier_work and not directions_of(tracker) and not tracker.active_loop_name:
+            # "ik was 18 jaar controller, wat kan ik daarmee?": the orientation goes on and shows where it fits.
+            return [FollowupAction("orientation_form")]
         return []
 
 

@@ -48,7 +48,7 @@ class ActionSuggestDirections(Action):
             else:
                 named = {h.id for h in get_matcher().match(focus).roles} if focus else set()
                 send(dispatcher, orientation.same_suggestions(roles, [r for r in roles if r.id in named]))
-            return [SlotSet("directions", directions)]
+            return [SlotSet("directions", before)]  # the same roles: the suggestions shown stay as they were
         introduce_if_first(dispatcher, tracker)
         send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
         return [SlotSet("directions", directions)]
@@ -82,13 +82,14 @@ class ActionChooseRole(Action):
 
 
 def _best_fit(tracker: Tracker):
-    """"Welke past nu het best?": the first suggestion the user's words point at, and why; the choice stays theirs."""
+    """"Welke past nu het best?": the suggestion the user's words point at most, and why; the choice stays theirs.
+    When that one is for later, one for now is named too."""
     roles = get_knowledge().roles
-    ranked = [(roles[r], d.get("reasons") or {}, d.get("kind") == "op_termijn")
+    ranked = [(roles[r], d.get("reasons") or {}, (d.get("scores") or {}).get(r, 0.0), d.get("kind") == "op_termijn")
               for d in directions_of(tracker) for r in d.get("roles", []) if r in roles]
-    with_words = [item for item in ranked if item[1].get(item[0].id)]
-    role, reasons, later = (with_words or ranked)[0]
-    now = next((item[0] for item in ranked if not item[2]), None) if later else None
+    ranked.sort(key=lambda item: -item[2])  # stable: equal scores keep the order shown
+    role, reasons, _, later = ranked[0]
+    now = next((item[0] for item in ranked if not item[3]), None) if later else None
     return orientation.best_fit(role, reasons, suggested_roles(tracker), for_now=now)
 
 

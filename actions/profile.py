@@ -115,6 +115,8 @@ def apply(profile: Profile, reading: Reading, matcher: Matcher, requested_slot: 
         new.stage_assumed = stage_facts[0].assumed
     if years:
         new.years = int(years)
+    for fact in reading.of("subject", negated=True):
+        new.subjects = _without(new.subjects, lambda item, f=fact: normalize(item) == normalize(f.words))
     for fact in reading.of("subject"):
         new.subjects = _add(new.subjects, fact.words)  # the user's word ("wiskunde"), looked up again when needed
     for kind, slot in (("teaching", "teaching"), ("passion", "passions"), ("task", "tasks"),
@@ -151,7 +153,8 @@ def _apply_audience(new: Profile, reading: Reading, correcting: bool, requested_
         new.audience = fact.value
     elif fact.value != new.audience and not fact.assumed:
         # Said in so many words replaces what was assumed; "alleen lesgeven nu" from a side-entrant does not
-        # make them stop being one (a side-entrant who says "ik ben leraar" is still one, unless they corrected).
+        # make them stop being one (a side-entrant who says "ik ben leraar" is still one, unless they corrected;
+        # a correction or a graduation was handled above).
         if not (fact.value == "leraar" and new.audience in ("student", "zij_instromer")):
             new.audience = fact.value
     if new.audience == "student" and new.stage is None:
@@ -172,15 +175,20 @@ def _drop_denied_task(new: Profile, fact: Fact, matcher: Matcher) -> None:
 
 
 def _reject(new: Profile, fact: Fact, matcher: Matcher) -> None:
-    """A role or domain turned down: out of the suggestions, and out of what gives energy or is wanted."""
-    if fact.target == "domain":
-        new.rejected_domains = _add(new.rejected_domains, fact.value)
-        points = lambda item: any(hit.id == fact.value for hit in matcher.match(item).domains)  # noqa: E731
-    else:
+    """A role or domain turned down: out of the suggestions. A whole domain turned down ("organiseren lijkt me
+    toch niks") also takes out what was said to give energy about that domain only; one role turned down
+    leaves what gives energy alone (the same words may point at other roles)."""
+    if fact.target != "domain":
         new.excluded_roles = _add(new.excluded_roles, fact.value)
-        points = lambda item: _points_at(item, fact.value, matcher)  # noqa: E731
-    new.passions = _without(new.passions, points)
-    new.wishes = _without(new.wishes, points)
+        return
+    new.rejected_domains = _add(new.rejected_domains, fact.value)
+
+    def only_that_domain(item: str) -> bool:
+        domains = {hit.id for hit in matcher.match(item).domains}
+        return domains == {fact.value}
+
+    new.passions = _without(new.passions, only_that_domain)
+    new.wishes = _without(new.wishes, only_that_domain)
 
 
 def answered(profile: Profile, slot: str) -> bool:

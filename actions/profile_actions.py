@@ -86,7 +86,7 @@ class ValidateOrientationForm(Action):
             if requested not in asked and user_text(tracker):
                 events.append(SlotSet("followup_asked", asked + [requested]))  # once more, with a hint
             elif user_text(tracker) or requested in asked:
-                value = _default_answer(requested, reading)
+                value = _default_answer(requested)
                 events.append(SlotSet(requested, value))
                 profile = Profile.from_slots({**tracker.slots, requested: value})
         elif reading.gibberish and not starting:
@@ -111,13 +111,13 @@ def _interrupts(tracker: Tracker, reading: Reading, requested: Optional[str], se
     return not (requested and requested in set_now)
 
 
-def _default_answer(requested: str, reading: Reading) -> Any:
+def _default_answer(requested: str) -> Any:
     """After one retry with a hint the form moves on, so a user who cannot answer is never stuck."""
     if requested == "audience":
         return AUDIENCE_WHEN_UNCLEAR
     if requested == "stage":
         return STAGE_UNKNOWN
-    return [reading.text] if reading.text and not reading.worry else []
+    return []  # asked twice, nothing usable: the suggestions go on with what else is known
 
 
 def _fill_the_rest(profile: Profile) -> List[Dict]:
@@ -163,7 +163,7 @@ class _AskAction(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         introduce_if_first(dispatcher, tracker)
         retry = _retrying(tracker, self.slot)
-        send(dispatcher, self.question(tracker, retry, _noted_other_facts(tracker, self.slot) and not retry))
+        send(dispatcher, self.question(tracker, retry, _noted_other_facts(tracker, self.slot)))
         return []
 
 

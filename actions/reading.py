@@ -182,8 +182,8 @@ def tidy(clause: str, kind: str = "") -> str:
 # --- who, where, how long ------------------------------------------------------------------------------
 
 
-def _audience(norm: str, matcher: Matcher) -> Optional[str]:
-    """Who the user is, from what they say about themselves (others already masked)."""
+def _audience(norm: str, matcher: Matcher, requested: Optional[str]) -> Optional[str]:
+    """Who the user is, from what they say about themselves (others already masked, questions left out)."""
     if cues.SIDE_ENTRY_SAID.search(norm):
         return "zij_instromer"
     teaching_now = cues.TEACHER.search(norm) and (_teaching_years(norm) is not None or cues.TEACHER_SAID.search(norm))
@@ -194,7 +194,10 @@ def _audience(norm: str, matcher: Matcher) -> Optional[str]:
         return "zij_instromer"
     # "sta nog niet voor de klas": not a teacher yet, so who it is stays open.
     teacher = cues.TEACHER.search(norm) and not cues.NOT_YET_TEACHING.search(norm)
-    if _professions(norm, matcher.knowledge) and (not teacher or cues.EARLIER_WORK.search(norm)):
+    # A profession outside education says side entry only with words about work before teaching ("ik was 10
+    # jaar verpleegkundige") or as the answer to who you are; a bare "teamleider" is no story about yourself.
+    earlier = cues.EARLIER_WORK.search(norm) or requested in ("audience", "earlier_work")
+    if _professions(norm, matcher.knowledge) and earlier and (not teacher or cues.EARLIER_WORK.search(norm)):
         return "zij_instromer"
     if teacher:
         return "leraar"
@@ -245,8 +248,9 @@ def stage_from_years(years: int) -> str:
     return "startend" if years <= 3 else "ervaren"
 
 
-def _stage(norm: str, audience: Optional[str]) -> Tuple[Optional[str], bool]:
-    """(stage, assumed from years) from the words of a message."""
+def _stage(norm: str, audience_here: Optional[str], audience: Optional[str]) -> Tuple[Optional[str], bool]:
+    """(stage, assumed from years) from the words of a message; `audience_here` is who this message says the
+    user is, `audience` who they are as far as known."""
     for stage, pattern in cues.STAGE_WORDS:
         if stage == "in_opleiding" and (cues.SUPERVISES_STUDENTS.search(norm) or cues.GRADUATED.search(norm)):
             continue
@@ -260,7 +264,7 @@ def _stage(norm: str, audience: Optional[str]) -> Tuple[Optional[str], bool]:
         return stage_from_years(years), True
     if cues.MONTHS_OR_WEEKS.search(norm) and cues.TEACHING_CONTEXT.search(norm) and not cues.EARLIER_WORK.search(norm):
         return "startend", False  # "ik sta nu 4 maanden voor de klas"
-    if audience == "student":
+    if audience_here == "student":
         return "in_opleiding", False
     return None, False
 
@@ -338,7 +342,8 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         worry = cues.DISTRESS.search(core) or cues.DOUBT.search(core)
         result = matcher.match(clause.raw)
         if clause.negated:
-            facts.extend(_denials(clause, result, matcher, energy or wish))
+            on_offer = set(context.offered_roles) | set(context.suggested_roles)
+            facts.extend(_denials(clause, result, energy or wish, on_offer))
             continue
         if worry and not energy:
             continue  # "ik loop op mijn tandvlees" is heard, not kept as a passion or a task
@@ -349,6 +354,8 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             if not is_side_entrant or not earlier_work_cue(core, matcher):
                 facts.append(Fact("teaching", tidy(clause.raw), tidy(clause.raw), about_other=clause.about_other))
                 continue
+        if cues.MANAGEMENT.search(core) and not (energy or wish or cues.SELF_WORDS.search(core)):
+            continue  # a bare "teamleider": a question about that role, not something the user does
         earlier = earlier_work_cue(core, matcher) if is_side_entrant else cues.EARLIER_WORK.search(core)
         if wish and not energy:
             kind = "wish"
@@ -362,8 +369,8 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             kind = previous or {"passions": "passion", "tasks": "task", "earlier_work": "earlier_work"}.get(requested or "")
         if kind is None:
             continue
-        if kind == "task" and is_side_entrant and requested == "earlier_work":
-            kind = "earlier_work"
+        if kind == "task" and is_side_entrant and (requested == "earlier_work" or not cues.NOW.search(core)):
+            kind = "earlier_work"  # a side-entrant tells what they bring; "nu", "naast" mark the work at school
         phrase = tidy(clause.raw, kind)
         management = kind == "wish" and cues.MANAGEMENT.search(core)
         facts.append(Fact(kind, phrase, phrase, about_other=clause.about_other, target="management" if management else ""))
@@ -390,12 +397,14 @@ def _only_says_what_you_teach(core: str, result, knowledge: Knowledge) -> bool:
     return bool(subjects) and not cues.SUBJECT_FRAME.sub(" ", rest).strip()
 
 
-def _denials(clause: _Clause, result, matcher: Matcher, about_energy: bool) -> List[Fact]:
-    """A denied clause: roles and domains turned down, or a task no longer done ("geen mentor meer")."""
+def _denials(clause: _Clause, result, about_energy: bool, on_offer: set) -> List[Fact]:
+    """A denied clause: roles and domains turned down, or a task no longer done ("geen mentor meer"). A role
+    named, or one of the roles just offered ("die met de leerlijnen spreekt me niet aan"), is turned down
+    itself; other words turn down their domain ("niks meer met collega's")."""
     facts: List[Fact] = []
     words = tidy(clause.raw)
     roles = result.negated_roles or result.roles
-    named = [hit for hit in roles if hit.score >= NAMED_OUTRIGHT]
+    named = [hit for hit in roles if hit.score >= NAMED_OUTRIGHT or hit.id in on_offer]
     domains = result.negated_domains or result.domains
     if named or not domains:
         for hit in (named or roles)[:3]:
@@ -431,10 +440,14 @@ def read(text: str, context: Context = Context(), knowledge: Optional[Knowledge]
     norm = normalize(raw)
     reading = Reading(text=raw, gibberish=looks_like_gibberish(raw))
     clauses = _clauses(raw)
-    self_norm = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other))
+    # Facts come from what the user says about themselves, not from their questions ("wat doet een
+    # ict-coordinator?") or from what they say about others.
+    self_norm = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and not c.question))
     reading.requests = _requests(raw, norm, self_norm, clauses, context, matcher)
     reading.worry = "distress" if cues.DISTRESS.search(norm) else "doubt" if cues.DOUBT.search(norm) else None
-    reading.facts = _facts(raw, norm, self_norm, clauses, context, knowledge, matcher, reading.requests)
+    if not reading.gibberish and not cues.PLAIN_YES.match(norm):
+        # "jkjkjk" and "ja graag" tell nothing about the user.
+        reading.facts = _facts(raw, norm, self_norm, clauses, context, knowledge, matcher, reading.requests)
     return reading
 
 
@@ -449,12 +462,13 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
         if value:
             facts.append(Fact("audience", value, denied.group(0), negated=True))
         self_norm = self_norm.replace(denied.group(0), " ")
-    choosing = requests.choice_cue and requests.choice_how == "name" and (
+    choosing = requests.choice and (requests.choice_cue or requests.choice_how in ("position", "pointer")) and (
         context.has_suggestions or context.offered_roles or context.chosen_role)
     if choosing:
         # "ik kies: Baan in een bedrijf naast het lesgeven" picks a role; it tells nothing new about the work.
         return _dedupe(_push_back(raw, norm, context, matcher))
-    audience = _audience(self_norm, matcher)
+    audience = _audience(self_norm, matcher, requested)
+    stated = False
     if audience:
         # Said in so many words ("ik ben zij-instromer", "ik zit op de pabo") or only inferred ("lesgeven").
         stated = bool(cues.SELF_AUDIENCE_STATEMENT.search(self_norm) or cues.GRADUATED.search(self_norm)
@@ -463,8 +477,9 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     sector = _sector(self_norm)
     if sector:
         facts.append(Fact("sector", sector, raw))
-    effective_audience = audience or context.audience
-    stage, assumed = _stage(self_norm, effective_audience)
+    # Who the user is for reading the rest: what this message states, else what is known, else its guess.
+    effective_audience = audience if stated else context.audience or audience
+    stage, assumed = _stage(self_norm, audience, effective_audience)
     years = _teaching_years(self_norm)
     short = len(norm.split()) <= 5
     if stage is None and (requested == "stage" or (requested == "audience" and short and not context.stage)):
@@ -474,18 +489,25 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
         facts.append(Fact("stage", stage, raw, assumed=assumed))
     if years is not None:
         facts.append(Fact("years", str(years), raw))
-    affirmed = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and not c.negated))
-    # A subject said as what you teach ("docent biologie", "ik geef engels"), or as the answer to who you are.
-    if cues.TEACHES.search(affirmed) or (requested in ("tasks", "audience") and len(norm.split()) <= 6):
+    # A subject said as what you teach ("docent biologie", "ik geef engels", "ik geef geen wiskunde maar
+    # natuurkunde"), or as the answer to who you are.
+    affirmed = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and not c.negated and not c.question))
+    denied_part = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and c.negated and not c.question))
+    if cues.TEACHES.search(self_norm) or (requested in ("tasks", "audience") and len(norm.split()) <= 6):
         for subject_id, words in _backgrounds(affirmed, knowledge, "subject"):
             facts.append(Fact("subject", subject_id, words))
+        for subject_id, words in _backgrounds(denied_part, knowledge, "subject"):
+            facts.append(Fact("subject", subject_id, words, negated=True))
     is_side_entrant = effective_audience == "zij_instromer"
-    if requested == "tasks" and (cues.NOTHING_EXTRA.search(norm) or cues.ONLY_INTERNSHIP.match(norm)):
-        facts.append(Fact("nothing_extra", tidy(raw), tidy(raw)))
-    elif requested == "earlier_work" and cues.NOTHING_EXTRA.search(norm):
+    answers_work = requested in ("tasks", "earlier_work") or (context.has_suggestions and not requested)
+    if answers_work and (cues.NOTHING_EXTRA.search(norm) or (requested == "tasks" and cues.ONLY_INTERNSHIP.match(norm))):
         facts.append(Fact("nothing_extra", tidy(raw), tidy(raw)))
     else:
-        facts.extend(_work_facts(clauses, matcher, context, is_side_entrant))
+        work = _work_facts(clauses, matcher, context, is_side_entrant)
+        facts.extend(work)
+        if requested == "tasks" and work and all(f.kind == "teaching" for f in work):
+            # "ik geef engels in 2 havo" as the answer to what you do besides teaching: teaching, nothing else.
+            facts.append(Fact("nothing_extra", tidy(raw), tidy(raw)))
     facts.extend(_push_back(raw, norm, context, matcher))
     if cues.LESS_TEACHING.search(norm) and not cues.is_question(raw):
         facts.append(Fact("less_teaching", tidy(raw), tidy(raw)))
@@ -529,7 +551,8 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     # "praktijkleren? ik doe geschiedenis hoor": a suggestion repeated back, then a statement.
     question = cues.is_question(raw[echo.end():] if echo and raw[echo.end():].strip() else raw)
     requests = Requests(question=question, greeting=bool(cues.GREETING.match(norm)),
-                        correction=bool(cues.CORRECTION.search(norm)))
+                        # "ik ben afgestudeerd" changes who the user is, like a correction does
+                        correction=bool(cues.CORRECTION.search(norm) or cues.GRADUATED.search(norm)))
     requests.delete = _delete_request(raw, norm)
     requests.privacy = bool(cues.PRIVACY.search(norm))
     requests.what_is_known = bool(cues.WHAT_IS_KNOWN.search(norm))
@@ -561,8 +584,8 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     if wished:
         words = wished.group("a") or wished.group("b")
         requests.wished_role = "" if words in cues.NOT_A_ROLE else words
-    asked = cues.ROLE_QUESTION.match(norm)
-    requests.asked_role = asked.group("what").strip() if asked else ""
+    asked = cues.ROLE_QUESTION.match(raw.strip().lower())
+    requests.asked_role = asked.group("what").strip(" ?!.") if asked else ""
     requests.roles_named = _roles_named(raw, norm, matcher)
     requests.choice_cue = bool(cues.CHOICE.search(norm)) and not cues.PUSH_BACK.search(norm)
     requests.choice, requests.choice_how = _choice(norm, requests, context, matcher, raw)

@@ -24,7 +24,7 @@ ORIENTATION_INTENTS = frozenset({"start_orientation", "share_passion", "share_ta
 NOT_ABOUT_THE_USER = frozenset({"greet", "thank", "nlu_fallback", "out_of_scope", "bot_challenge", "help", "affirm",
                                 "deny", "other_language", "ask_privacy", "ask_rules", "ask_side_entry", "ask_domains",
                                 "ask_domain_info", "ask_role_info", "ask_stages", "ask_growth_paths",
-                                "ask_transition_questions", "request_summary", "goodbye", "stop_form"})
+                                "ask_transition_questions", "request_summary", "goodbye", "stop_form", "choose_role"})
 # Questions with an answer of their own; a message that asks one keeps it, whatever facts it also gives.
 KNOWLEDGE_QUESTIONS = frozenset({"ask_domains", "ask_domain_info", "ask_role_info", "ask_stages", "ask_growth_paths",
                                  "ask_transition_questions", "ask_side_entry", "ask_rules", "ask_privacy",
@@ -81,13 +81,17 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
         # A bare "teamleider" was once taken for "zet het op een rij": a role named is about that role.
         target = "choose_role" if requests.roles_named[0] in context.suggested_roles else "ask_role_info"
         return _changed(intent, target, "a role named, no summary words", {"role": requests.roles_named[0]})
+    if requests.management and reading.profile_fact_count() == 0 and intent in (
+            "request_summary", "nlu_fallback", "out_of_scope", "choose_role", "affirm", "share_passion", "share_tasks"):
+        return _changed(intent, "ask_role_info", "a leading role named: leading is another profession")
     if requests.ready_now and context.chosen_role and intent in ("affirm", "ask_transition_questions", "nlu_fallback",
                                                                   "ask_role_info", "ask_stages"):
         return _changed(intent, "ask_role_info", "whether the chosen role suits now", {"role": context.chosen_role})
     if requests.most_important and intent in ("out_of_scope", "nlu_fallback", "ask_domains"):
         return _changed(intent, "ask_domain_info", "which domain matters most: the core", {"domain": "leren_leerlingen"})
-    if requests.coming_back and intent == "ask_side_entry" and context.audience != "zij_instromer":
-        return _changed(intent, "ask_role_info", "a teacher or student asking about coming back",
+    away = requests.coming_back or (requests.abroad and context.audience in ("leraar", "student"))
+    if away and intent in ("ask_side_entry", "ask_growth_paths", "nlu_fallback") and context.audience != "zij_instromer":
+        return _changed(intent, "ask_role_info", "a teacher or student asking about leaving and coming back",
                         {"role": "circulaire_loopbaan"})
     told = _tells_about_self(intent, reading, context)
     if told:
@@ -119,7 +123,10 @@ def _choice(intent: str, reading: Reading, context: Context) -> Optional[Route]:
     )
     if not picks:
         return None
-    if requests.question and how != "position" and intent in KNOWLEDGE_QUESTIONS:
+    if requests.question and how == "position":
+        # "vertel meer over de tweede": about that role, not a choice of it
+        return _changed(intent, "ask_role_info", "a question about a role by its place in the list", {"role": role})
+    if requests.question and intent in KNOWLEDGE_QUESTIONS:
         return None  # "wat doet een mentor?" asks about the role
     return _changed(intent, "choose_role", f"a role chosen by {how}", {"role": role})
 
@@ -129,9 +136,10 @@ def _tells_about_self(intent: str, reading: Reading, context: Context) -> Option
     made of the words around it ("hoi, ...", "bedankt! ik ben trouwens ...")."""
     requests = reading.requests
     facts = reading.profile_fact_count()
-    if intent in ORIENTATION_INTENTS or intent in ("correct_profile", "choose_role", "restart_orientation",
-                                                     "forget_me"):
+    if intent in ORIENTATION_INTENTS or intent in ("correct_profile", "restart_orientation", "forget_me"):
         return None
+    if intent == "choose_role" and (requests.choice_cue or context.offered_roles or context.has_suggestions):
+        return None  # a choice among roles shown, or one picked in so many words
     if requests.options and (facts or context.has_profile):
         return _changed(intent, "start_orientation", "asks what fits, with facts to go on")
     if facts == 0:

@@ -59,6 +59,7 @@ class Direction:
             "domain": self.domain,
             "roles": [c.role.id for c in self.roles],
             "reasons": {c.role.id: c.reasons for c in self.roles},
+            "scores": {c.role.id: round(c.score, 2) for c in self.roles},
         }
 
 

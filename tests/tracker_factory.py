@@ -143,7 +143,7 @@ def play(text: str, intent: str = "nlu_fallback", slots: Optional[Dict[str, Any]
     reading = read(text, context)
     routed = route(intent, reading, context)
     all_entities = [e for e in entities if e["entity"] not in routed.entities]
-    all_entities += [{"entity": k, "value": v} for k, v in routed.entities.items()]
+    all_entities += [{"entity": k, "value": v, "extractor": "MessageReading"} for k, v in routed.entities.items()]
     tracker = make_tracker(text, routed.intent, all_entities, slots, active_loop, first_turn=first_turn,
                            last_bot_messages=last_bot_messages, reading=reading.as_dict())
     _, update = run_action(profile_actions.ActionUpdateProfile(), tracker)
