@@ -38,7 +38,9 @@ LONG_TIME = re.compile(r"\b(lang|jaren|jaaaren|eeuwig)\b")
 
 # --- clauses, negation, questions ----------------------------------------------------------------
 
-CLAUSE_SPLIT = re.compile(r"[.;!?]+|:(?=\s)|,|\b(?:en|maar|want|terwijl|daarnaast|verder|ook|omdat|dus)\b", re.I)
+# Clauses split on punctuation and conjunctions; "ook", "verder" or "dus" inside a clause do not split it
+# ("ik ben ook bouwcoördinator").
+CLAUSE_SPLIT = re.compile(r"[.;!?]+|:(?=\s)|,|\b(?:en|maar|want|terwijl|omdat)\b", re.I)
 CONNECTIVES = frozenset({"en", "maar", "want", "terwijl", "daarnaast", "verder", "ook", "omdat", "dus"})
 # Words that turn a clause around: "ik ben geen mentor meer", "niet leuk".
 NEGATION_WORDS = frozenset({"niet", "geen", "nooit", "niks", "niets", "nee", "nimmer", "allerminst"})
@@ -73,6 +75,8 @@ def is_question(text: str) -> bool:
         words = clause.split()
         if not words or words[0] not in QUESTION_STARTS:
             continue
+        if words[0] in WH_WORDS and len(words) > 1 and words[1] in ("ik", "mij", "me"):
+            continue  # "wat ik leuk vind is voorlezen": a statement about oneself
         if words[0] in WH_WORDS or words[0] in ("vertel", "leg") or (len(words) > 1 and words[1] in QUESTION_SUBJECTS):
             return True
     return False
@@ -140,7 +144,8 @@ TEACHER = re.compile(
     r"|onderwijzer|invaller|invalkracht|voor de klas|geef (\w+ ){0,4}les|lesgeven"
     r"|geef (\w+ ){1,2}(in|aan|op) (de |het |een )?(\d|groep|klas|havo|vwo|vmbo|mbo|brugklas|bovenbouw|onderbouw"
     r"|middenbouw|school|leerlingen|studenten|kleuters|kinderen)"
-    r"|mentor|sectieleider|sectievoorzitter|werk (op|in|bij) (een|de|het) (school|basisschool|mbo|vmbo|havo))")
+    r"|mentor|sectieleider|sectievoorzitter|werk (op|in|bij) (een|de|het) (school|basisschool|mbo|vmbo|havo)"
+    r"|(mijn|in) (groep|klas) \d|werk (\w+ ){0,3}in groep \d|duobaan)")
 TEACHER_SAID = re.compile(r"\bik ben (\w+ ){0,2}\w*(docent|leraar|lerares|leerkracht|juf)\b")
 GRADUATED = re.compile(r"\b(afgestudeerd|diploma|klaar met (de|mijn) (studie|opleiding|traject)|bevoegd)\b")
 NOT_YET_TEACHING = re.compile(
@@ -177,7 +182,7 @@ SECTORS = (
 )
 # "ik ben docent biologie", "ik geef engels in 2 havo": the subject taught (subjects themselves live in knowledge).
 TEACHING_CONTEXT = re.compile(r"(voor de klas|\bik sta\b|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven"
-                              r"|les geven|\bles\b|op school)")
+                              r"|les geven|\bles\b|op school|\bgeef\b|\bmentor\b|\bgroep \d|\bmijn klas\b|duobaan)")
 WEAK_TEACHING_CONTEXT = re.compile(r"\b(werkzaam|ervaring|aan het werk|bezig|werk)\b")
 
 STAGE_WORDS = (
@@ -209,6 +214,11 @@ TASK = re.compile(
     r"|organiseer|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige"
     r"|hiervoor|mijn stage|stage|doe ik|regel)\b")
 # "alleen lesgeven", "niks", "verder niks": an answer to what you do besides teaching, with nothing in it.
+# Said anywhere: no tasks besides teaching ("verder heb ik geen extra taken", "verder alleen lesgeven").
+NO_EXTRA_TASKS = re.compile(
+    r"\bverder (niks|niets|geen)\b|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
+    r"|\b(verder|daarnaast|naast)\b.{0,15}\b(alleen|gewoon|enkel)\b.{0,10}\b(les ?geven|lesgeven|lessen)\b")
+# As the answer to what you do besides teaching: also a bare "niks" or "nee".
 NOTHING_EXTRA = re.compile(
     r"^(nee |verder |ok |oke |eh |uhm )*(niks|niets|geen|nog niks|nog niets|nee|nope)"
     r"( (hoor|verder|anders|extra|meer|eigenlijk|nog|niet|bijzonders|speciaals|taken|rollen))*$|\bverder (niks|niets|geen)\b"
@@ -238,8 +248,9 @@ ONLY_PROFILE_WORDS = re.compile(
     r"|sorry|oeps|nou|zeg|gewoon|trouwens|primair|voortgezet|basisonderwijs|middelbare|werkzaam|bezig|ongeveer"
     r"|ruim|bijna|zo|iets|lang|kort)\b")
 # Changing your mind or correcting: "eigenlijk", "toch liever", "ik bedoel", "klopt niet".
-CORRECTION = re.compile(r"\b(eigenlijk|toch|bedoel\w*|liever|correctie|verbetering|klopt niet|niet juist|niet waar"
-                        r"|foutje|vergis|ik zei|sorry)\b|^nee\b")
+CORRECTION = re.compile(r"\b(eigenlijk (toch|liever|wil|ben|werk|geef|zit|sta|doe|heb|ik|geen|niet|meer|al)|ben eigenlijk|toch (liever|niet|geen|wel)"
+                        r"|bedoel\w*|liever|correctie|verbetering|klopt niet|niet juist|niet waar|foutje|vergis\w*|typfout"
+                        r"|ik zei|sorry)\b|^nee\b")
 
 # --- how the work feels ----------------------------------------------------------------------------------
 
@@ -310,10 +321,13 @@ SUMMARY = re.compile(
 CHOICE = re.compile(
     r"\b(lijkt|spreekt|trekt|kies|gekozen|neem|pak|ga (ik )?voor|doe maar|doe die|die van|dat van|die met|dat met|"
     r"die rol|dat ding|die lijkt|wordt het|wil ik wel|wil ik|past het best|het meest|het leukst|interessant|voorkeur"
-    r"|liever|doe ik|ik wil (die|dat|deze)|die is het|dat is het|die dan|dat dan|die wil|deze wil|vier vragen voor)\b")
+    r"|liever|doe ik|ik wil (die|dat|deze)|die is het|dat is het|die dan|dat dan|die wil|deze wil|vier vragen voor)\b"
+    r"|^((oke|ok|goed|nou|prima|ja) )?dan (toch |maar )?(de |het )?\w+")  # "oke, dan sectieleider"
 # A plain yes: the answer to a yes-question offered with a "Ja, ..." button is that button.
 PLAIN_YES = re.compile(r"^(ja|jawel|ja graag|graag|ok|oke|okee|okay|prima|goed|doe maar|yes|jazeker|zeker|is goed|top"
                        r"|ja hoor|ja doe maar|ja please|jep|yep|klopt)( (hoor|graag|dank je|dankje|please|prima|maar))*$")
+# A clause that gives energy but names nothing: "dat vind ik het leukst", "en dat doe ik graag" points back.
+POINTS_BACK = re.compile(r"^(en )?(dat|dit|het|die|deze)( \w+){0,10}$")
 # Pointing at what was just shown: "die wil ik", "dat lijkt me wat".
 POINTING = re.compile(r"\b(die|dat|deze|dit|daar|daarvoor|diegene|hem|die rol)\b")
 ORDINALS = {
@@ -378,7 +392,7 @@ ABOUT_A_NEW_ROLE = re.compile(
 # Leading and trailing words that only frame a fact: "ik vind X echt leuk" -> "X".
 PHRASE_LEAD = re.compile(
     r"^((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
-    r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+)*"
+    r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+|zelf\s+)*"
     r"((leuk|leuker|fijn|mooi|gaaf|tof|interessant|belangrijk)\s+(om\s+|aan\s+|dat\s+)?)?"
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
 PHRASE_TAIL = re.compile(

@@ -175,6 +175,9 @@ class ActionTransitionQuestions(Action):
             send(dispatcher, answers.one_transition_question(knowledge.questions[asked]))
             return []
         role = _named_role(tracker, reading)
+        if role is None and requests.management:
+            send(dispatcher, answers.management_note(_leading_roles()))  # "kan ik teamleider als rol kiezen?"
+            return []
         wished = "" if role else requests.wished_role
         if wished and not knowledge.role(wished):
             if requests.management:

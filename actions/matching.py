@@ -108,7 +108,8 @@ class PhraseIndex:
                 found.setdefault(key, 0.9)
         if len(word) > MIN_COMPOUND_PART + 1:
             # Dutch compounds: a keyword at the start or end of a longer word.
-            for size in range(MIN_COMPOUND_PART, len(word) - 1):
+            # The rest of the word is a word part too: "opleiding" is no compound of "op" and "leiding".
+            for size in range(MIN_COMPOUND_PART, len(word) - 2):
                 for part in (word[:size], word[-size:]):
                     if part in self._by_key:
                         found.setdefault(part, 0.7)

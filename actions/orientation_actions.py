@@ -12,6 +12,7 @@ from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
 from actions.profile import PROFILE_SLOTS, Profile, apply
 from actions.replies import orientation
+from actions.replies.knowledge import MANAGEMENT_NOTE, management_note
 from actions.suggestions import Advisor
 
 
@@ -50,7 +51,8 @@ class ActionSuggestDirections(Action):
                 send(dispatcher, orientation.same_suggestions(roles, [r for r in roles if r.id in named]))
             return [SlotSet("directions", before)]  # the same roles: the suggestions shown stay as they were
         introduce_if_first(dispatcher, tracker)
-        send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
+        said = bot_said(tracker, MANAGEMENT_NOTE)
+        send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile, management_said=said))
         return [SlotSet("directions", directions)]
 
 
@@ -69,6 +71,11 @@ class ActionChooseRole(Action):
         named = [knowledge.roles[r] for r in entity_values(tracker, "role") if r in knowledge.roles]
         chosen = reading.requests.choice
         role = named[0] if named else knowledge.roles.get(chosen or "")
+        if role is None and reading.requests.management:
+            # "kan ik teamleider als rol kiezen?": leading is another profession; the teacher roles with a share in it.
+            leading = [knowledge.roles[r] for r in ("sectieleider", "meedenken_schoolbeleid") if r in knowledge.roles]
+            send(dispatcher, management_note(leading + suggested_roles(tracker)))
+            return []
         if role is None:
             # Several roles fit the words ("coachen"): offer those, then the suggestions.
             context = context_of(tracker)

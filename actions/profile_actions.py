@@ -18,6 +18,7 @@ from actions.profile import (AUDIENCE_WHEN_UNCLEAR, PROFILE_SLOTS, STAGE_UNKNOWN
                              enough_for_suggestions, question_slot_for_work)
 from actions.reading import Reading
 from actions.replies import orientation
+from actions.replies.knowledge import MANAGEMENT_NOTE
 
 FORM = "orientation_form"
 # Intents that ask for something else than the form's question: the form steps aside, a rule answers them, and
@@ -56,6 +57,19 @@ def _set_this_turn(tracker: Tracker) -> Dict[str, Any]:
     return found
 
 
+_FORM_MACHINERY = {FORM, "action_listen", "action_extract_slots", "validate_orientation_form", "action_update_profile"}
+
+
+def _answered_since_the_message(tracker: Tracker) -> bool:
+    """A rule already answered the latest message (the form comes back after an interruption): ask on."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") not in _FORM_MACHINERY:
+            return True
+    return False
+
+
 def next_question(profile: Profile) -> Optional[str]:
     """The slot the form asks next; None when it has what it needs."""
     for slot in ("audience", "stage", "passions", question_slot_for_work(profile)):
@@ -77,19 +91,22 @@ class ValidateOrientationForm(Action):
         starting = tracker.active_loop_name != FORM
         set_now = _set_this_turn(tracker)
         _hear_worry(dispatcher, tracker, reading)
-        if not starting and _interrupts(tracker, reading, requested, set_now):
+        _hear_management_wish(dispatcher, tracker, reading)
+        # Back after a rule answered the message in between: just ask on.
+        resumed = not starting and _answered_since_the_message(tracker)
+        if not starting and not resumed and _interrupts(tracker, reading, requested, set_now):
             return [ActionExecutionRejected(FORM)]  # a rule answers; the facts of the message are kept
         events: List[Dict] = []
         asked = list(tracker.get_slot("followup_asked") or [])
         answered = requested is not None and requested in set_now and set_now[requested] is not None
-        if requested and not starting and not answered and not reading.worry and not reading.gibberish:
+        if requested and not starting and not resumed and not answered and not reading.worry and not reading.gibberish:
             if requested not in asked and user_text(tracker):
                 events.append(SlotSet("followup_asked", asked + [requested]))  # once more, with a hint
             elif user_text(tracker) or requested in asked:
                 value = _default_answer(requested)
                 events.append(SlotSet(requested, value))
                 profile = Profile.from_slots({**tracker.slots, requested: value})
-        elif reading.gibberish and not starting:
+        elif reading.gibberish and not starting and not resumed:
             return []  # "jkjkjk" answers nothing: the form steps aside and the rephrase rule asks again
         # "wat past bij mij?" as soon as there is something to go on: suggestions now, not more questions.
         wants_suggestions = reading.requests.options or (intent_of(tracker) == "start_orientation" and not starting)
@@ -131,6 +148,13 @@ def _fill_the_rest(profile: Profile) -> List[Dict]:
         if getattr(profile, slot) is None:
             events.append(SlotSet(slot, []))
     return events
+
+
+def _hear_management_wish(dispatcher: CollectingDispatcher, tracker: Tracker, reading: Reading) -> None:
+    """"ik wil eigenlijk teamleider worden": said honestly at once, before the questions go on."""
+    wants_to_lead = any(f.target == "management" for f in reading.of("wish"))
+    if wants_to_lead and not bot_said(tracker, MANAGEMENT_NOTE):
+        send(dispatcher, replies.Reply(MANAGEMENT_NOTE))
 
 
 def _hear_worry(dispatcher: CollectingDispatcher, tracker: Tracker, reading: Reading) -> None:

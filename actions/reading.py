@@ -335,7 +335,7 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
     previous: Optional[str] = None
     for clause in clauses:
         core = clause.core
-        if clause.question or cues.ABOUT_THE_CONVERSATION.search(core):
+        if clause.question or cues.ABOUT_THE_CONVERSATION.search(core) or cues.NO_EXTRA_TASKS.search(core):
             continue
         energy = bool(cues.ENERGY.search(core))
         wish = bool(cues.WISH.search(core))
@@ -347,6 +347,13 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             continue
         if worry and not energy:
             continue  # "ik loop op mijn tandvlees" is heard, not kept as a passion or a task
+        if energy and cues.POINTS_BACK.match(core) and not result.roles:
+            # "ik begeleid een stagiaire en dat vind ik heel leuk": the energy is in what was just said.
+            told = next((f for f in reversed(facts) if f.kind in ("task", "earlier_work", "teaching")), None)
+            if told:
+                facts.append(Fact("passion", tidy(told.words, "passion"), tidy(told.words, "passion"),
+                                  about_other=clause.about_other))
+            continue
         if _is_only_profile_facts(core) and not (energy or wish):
             continue
         if not (energy or wish) and _only_says_what_you_teach(core, result, matcher.knowledge):
@@ -505,8 +512,10 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     else:
         work = _work_facts(clauses, matcher, context, is_side_entrant)
         facts.extend(work)
-        if requested == "tasks" and work and all(f.kind == "teaching" for f in work):
-            # "ik geef engels in 2 havo" as the answer to what you do besides teaching: teaching, nothing else.
+        said_no_extra = any(cues.NO_EXTRA_TASKS.search(c.core) for c in clauses if not c.about_other)
+        if said_no_extra or (requested == "tasks" and work and all(f.kind == "teaching" for f in work)):
+            # "verder heb ik geen extra taken", or "ik geef engels in 2 havo" as the answer to what you do
+            # besides teaching: teaching, nothing else.
             facts.append(Fact("nothing_extra", tidy(raw), tidy(raw)))
     facts.extend(_push_back(raw, norm, context, matcher))
     if cues.LESS_TEACHING.search(norm) and not cues.is_question(raw):
@@ -586,7 +595,8 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
         requests.wished_role = "" if words in cues.NOT_A_ROLE else words
     asked = cues.ROLE_QUESTION.match(raw.strip().lower())
     requests.asked_role = asked.group("what").strip(" ?!.") if asked else ""
-    requests.roles_named = _roles_named(raw, norm, matcher)
+    own = " , ".join(c.raw for c in clauses if not c.about_other)  # "mijn duo-collega doet de MR" is not about the user
+    requests.roles_named = _roles_named(own, normalize(own), matcher)
     requests.choice_cue = bool(cues.CHOICE.search(norm)) and not cues.PUSH_BACK.search(norm)
     requests.choice, requests.choice_how = _choice(norm, requests, context, matcher, raw)
     return requests

@@ -24,7 +24,8 @@ ORIENTATION_INTENTS = frozenset({"start_orientation", "share_passion", "share_ta
 NOT_ABOUT_THE_USER = frozenset({"greet", "thank", "nlu_fallback", "out_of_scope", "bot_challenge", "help", "affirm",
                                 "deny", "other_language", "ask_privacy", "ask_rules", "ask_side_entry", "ask_domains",
                                 "ask_domain_info", "ask_role_info", "ask_stages", "ask_growth_paths",
-                                "ask_transition_questions", "request_summary", "goodbye", "stop_form", "choose_role"})
+                                "ask_transition_questions", "request_summary", "goodbye", "stop_form", "choose_role",
+                                "correct_profile"})
 # Questions with an answer of their own; a message that asks one keeps it, whatever facts it also gives.
 KNOWLEDGE_QUESTIONS = frozenset({"ask_domains", "ask_domain_info", "ask_role_info", "ask_stages", "ask_growth_paths",
                                  "ask_transition_questions", "ask_side_entry", "ask_rules", "ask_privacy",
@@ -136,8 +137,10 @@ def _tells_about_self(intent: str, reading: Reading, context: Context) -> Option
     made of the words around it ("hoi, ...", "bedankt! ik ben trouwens ...")."""
     requests = reading.requests
     facts = reading.profile_fact_count()
-    if intent in ORIENTATION_INTENTS or intent in ("correct_profile", "restart_orientation", "forget_me"):
+    if intent in ORIENTATION_INTENTS or intent in ("restart_orientation", "forget_me"):
         return None
+    if intent == "correct_profile" and (context.has_profile or facts == 0):
+        return None  # a correction of what was said; with nothing said yet it is a story about the work
     if intent == "choose_role" and (requests.choice_cue or context.offered_roles or context.has_suggestions):
         return None  # a choice among roles shown, or one picked in so many words
     if requests.options and (facts or context.has_profile):

@@ -118,6 +118,13 @@ def _typed(phrases: List[str], word: str) -> Optional[str]:
     return None
 
 
+def _shared_words(one: Role, other: Role) -> int:
+    """How many words the keywords of two roles share: how much the second builds on the first."""
+    def words(role: Role) -> set:
+        return {w for k in (*role.keywords, *role.synonyms) for w in normalize(k).split() if len(w) > 3}
+    return min(len(words(one) & words(other)), 4)
+
+
 def quotable(quotes: Iterable[str]) -> List[str]:
     return [q for q in quotes if normalize(q) not in TOO_GENERIC_TO_QUOTE]
 
@@ -231,14 +238,21 @@ class Advisor:
         evidence.add_hits(self._background_hits(profile.items("subjects"), "subject"), SUBJECT_WEIGHT)
         if focus:
             evidence.add_hits(self.matcher.match(focus).roles, FOCUS_WEIGHT)
-        # A held and loved specialism ("ik ben rekencoordinator, gek op rekendidactiek"): share it further.
-        loved = [rid for rid in current_roles if rid in {h.id for h in passions.roles} and self._is_specialism(rid)]
-        if loved:
-            words = next(h.evidence for h in passions.roles if h.id == loved[0])
-            for rid in SHARE_EXPERTISE:
-                if rid in self.knowledge.roles and rid not in excluded:
-                    evidence.add(rid, MIN_ROLE_SCORE, words[:2])
-        self._shared = set(SHARE_EXPERTISE) if loved else set()
+        # A role held and loved ("ik begeleid een stagiaire en dat vind ik leuk") grows within its domain: the
+        # roles there that build on it most, with the words that showed the love. A held and loved specialism
+        # ("rekencoördinator, gek op rekendidactiek") can also be shared further (§1.3, verdiepen en verbreden).
+        loved = {h.id: h for h in passions.roles if h.id in current_roles}
+        self._shared = set()
+        for rid, hit in loved.items():
+            held = self.knowledge.roles[rid]
+            for role in self.knowledge.roles_by(domain=held.domain):
+                if role.id not in current_roles and role.id not in excluded:
+                    evidence.add(role.id, MIN_ROLE_SCORE * (1 + 0.25 * _shared_words(held, role)), hit.evidence[:2])
+            if self._is_specialism(rid):
+                for share in SHARE_EXPERTISE:
+                    if share in self.knowledge.roles and share not in excluded:
+                        evidence.add(share, MIN_ROLE_SCORE, hit.evidence[:2])
+                self._shared |= set(SHARE_EXPERTISE)
         return evidence
 
     def _experience(self, profile: Profile) -> Dict[str, List[str]]:
@@ -249,7 +263,8 @@ class Advisor:
         for hit in hits:
             domain = self.knowledge.roles[hit.id].domain
             quotes = quotable(hit.evidence)
-            if domain and quotes and hit.score >= MIN_ROLE_SCORE:
+            # The core is said apart ("lesgeven blijft de kern"); here the other domains the work points at.
+            if domain and domain != CORE_DOMAIN and quotes and hit.score >= MIN_ROLE_SCORE:
                 experience[domain] = merge_quotes(experience.get(domain, []), quotes)[:2]
         return experience
 

@@ -139,9 +139,13 @@ def _current_line(k: Knowledge, suggestions: Suggestions, profile: Profile) -> s
         if fits:
             line += f"\nJe eerdere werk lijkt te passen bij: {join(fits)}."
         return line
+    line = f"Je werkt nu in: {join([lower_first(n) for n in names])}."
+    held = [k.roles[r].name for r in suggestions.current_roles if r in k.roles]
     said = [q for reasons in suggestions.domain_reasons.values() for q in reasons]
-    extra = f" (je noemde {quotes(said[:3])})" if suggestions.current_roles and said else ""
-    return f"Je werkt nu in: {join([lower_first(n) for n in names])}{extra}."
+    if held:
+        line += f" Je hebt al een rol: {join([bold(n) for n in held[:3]])}" + \
+            (f" (je noemde {quotes(said[:3])})." if said else ".")
+    return line
 
 
 def _role_line(choice, profile: Profile, later: bool = False) -> str:
@@ -183,9 +187,10 @@ def _unexplored_question(k: Knowledge, suggestions: Suggestions) -> Optional[Rep
                  [button(k.domains[d].name, "ask_domain_info", domain=d) for d in others])
 
 
-def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile) -> List[Reply]:
+def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile,
+                        management_said: bool = False) -> List[Reply]:
     replies = [Reply(LESS_TEACHING_NOTE)] if suggestions.less_teaching else []
-    if profile.items("management_wishes"):
+    if profile.items("management_wishes") and not management_said:
         replies.append(Reply(MANAGEMENT_NOTE))  # "ik wil teamleider worden": said plainly, then the teacher roles
     stage_line = _stage_line(profile)
     replies.append(Reply(_current_line(k, suggestions, profile) + (f"\n{stage_line}" if stage_line else "")))
