@@ -356,7 +356,7 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             continue
         if _is_only_profile_facts(core) and not (energy or wish):
             continue
-        if not (energy or wish) and _only_says_what_you_teach(core, result, matcher.knowledge):
+        if not (energy or wish) and requested != "passions" and _only_says_what_you_teach(core, result, matcher.knowledge):
             # "ik ben docent biologie op een havo": what and where you teach; what you do besides is still open.
             if not is_side_entrant or not earlier_work_cue(core, matcher):
                 facts.append(Fact("teaching", tidy(clause.raw), tidy(clause.raw), about_other=clause.about_other))
@@ -647,14 +647,17 @@ def _choice(norm: str, requests: Requests, context: Context, matcher: Matcher, r
         return requests.roles_named[0], "name"
     if len(offered) == 1 and cues.POINTING.search(norm) and len(norm.split()) <= 8 and not requests.question:
         return offered[0], "pointer"
+    hits = matcher.match(raw).roles
     if context.suggested_roles and not requests.question:
         on_offer = set(context.suggested_roles)
-        hits = [h for h in matcher.match(raw).roles if h.id in on_offer]
-        if hits:
-            best = max(h.score for h in hits)
-            close = [h for h in hits if h.score >= best * 0.75]
+        offered_hits = [h for h in hits if h.id in on_offer]
+        if offered_hits:
+            best = max(h.score for h in offered_hits)
+            close = [h for h in offered_hits if h.score >= best * 0.75]
             if len(close) == 1:
                 return close[0].id, "words"
+    if requests.choice_cue and hits and not requests.question and (len(hits) == 1 or hits[0].score >= 1.5 * hits[1].score):
+        return hits[0].id, "words"  # "die met de leerlijnen" for a role not among the suggestions
     return None, ""
 
 

@@ -236,6 +236,8 @@ class Advisor:
         evidence.add_hits(self._background_hits(earlier + (profile.items("tasks") if experienced else []),
                                                 "profession"), EXPERIENCE_WEIGHT * 1.5)
         evidence.add_hits(self._background_hits(profile.items("subjects"), "subject"), SUBJECT_WEIGHT)
+        # A subject named in what gives energy ("gym geven") points the same way.
+        evidence.add_hits(self._background_hits(profile.items("passions"), "subject"), SUBJECT_WEIGHT)
         if focus:
             evidence.add_hits(self.matcher.match(focus).roles, FOCUS_WEIGHT)
         # A role held and loved ("ik begeleid een stagiaire en dat vind ik leuk") grows within its domain: the
