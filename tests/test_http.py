@@ -1,14 +1,11 @@
 """Whole conversations over the REST channel of the running servers (marker: http).
 
-Starts the action server and the Rasa server on free ports with the trained
-model and a throw-away conversation database, then talks to them as a chat
-client would.
+Talks to the servers `make run` starts (the session fixture `server` in
+conftest.py: free ports, the trained model, a throw-away conversation
+database) as a chat client would.
 """
 import json
-import socket
 import sqlite3
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 import uuid
@@ -16,46 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.tooling import servers
-from bot.tooling.paths import MODEL_FILE, ROOT
-from bot.tooling.quiet import quiet_environment
-
 pytestmark = pytest.mark.http
 
 SECRET_PHRASE = "ik vind het leuk om stagiairs te begeleiden en nieuwe collega's te coachen"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    if not MODEL_FILE.exists():
-        pytest.fail("No trained model: run `python -m bot train` first (make test does).")
-    tmp = tmp_path_factory.mktemp("servers")
-    rasa_port, action_port = _free_port(), _free_port()
-    env = servers.server_env(quiet_environment(), action_port)
-    env["LOOPBAANWIJZER_DB"] = str(tmp / "conversations.db")
-    logs = {name: open(tmp / f"{name}.log", "w") for name in ("actions", "rasa")}
-    actions = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-        cwd=ROOT, env=env, stdout=logs["actions"], stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    rasa = subprocess.Popen(
-        servers.rasa_command("run", rasa_port), cwd=ROOT, env=env,
-        stdout=logs["rasa"], stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    try:
-        assert servers.wait_until_up(f"http://127.0.0.1:{action_port}/health", 120, actions), "action server down"
-        assert servers.wait_until_up(f"http://127.0.0.1:{rasa_port}/", 300, rasa), (tmp / "rasa.log").read_text()[-3000:]
-        yield {"url": f"http://127.0.0.1:{rasa_port}", "db": tmp / "conversations.db", "logs": tmp}
-    finally:
-        servers.stop([rasa, actions])
-        for handle in logs.values():
-            handle.close()
 
 
 class Chat:

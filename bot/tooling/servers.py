@@ -41,9 +41,12 @@ def server_env(env: dict, action_port: int) -> dict:
     return env
 
 
+def action_command(action_port: int) -> List[str]:
+    return [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)]
+
+
 def start_action_server(env: dict, action_port: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)]
-    return popen_quiet(command, cwd=ROOT, env=env, start_new_session=True)
+    return popen_quiet(action_command(action_port), cwd=ROOT, env=env, start_new_session=True)
 
 
 def rasa_command(mode: str, rasa_port: int) -> List[str]:
