@@ -1,6 +1,7 @@
 """The NLU input guard: no message beyond the channels' limit reaches a tokenizer or model."""
 from pathlib import Path
 
+import pytest
 import yaml
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -37,3 +38,19 @@ def test_the_channels_and_the_guard_share_one_limit():
 def test_the_guard_comes_first_in_the_nlu_pipeline():
     pipeline = yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
     assert pipeline[0]["name"] == "bot.runtime.input_guard.InputGuard"
+
+
+@pytest.mark.model
+def test_in_the_trained_model_the_guard_hands_the_messages_to_spacy():
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    from bot.tooling.paths import MODEL_FILE
+
+    if not MODEL_FILE.exists():
+        pytest.fail("No trained model: run `python -m bot train` first (make test does).")
+    nodes = LocalModelStorage.metadata_from_archive(MODEL_FILE).predict_schema.nodes
+    guard = [name for name, node in nodes.items() if node.uses is InputGuard and node.fn == "process"]
+    assert len(guard) == 1, "the trained model has no input guard: retrain (python -m bot train)"
+    assert nodes[guard[0]].needs == {"messages": "nlu_message_converter"}  # the user's message comes here first
+    spacy = [node for node in nodes.values() if node.uses.__name__ == "SpacyNLP" and node.fn == "process"]
+    assert spacy and spacy[0].needs["messages"] == guard[0]
