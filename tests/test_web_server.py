@@ -68,6 +68,7 @@ def test_a_message_is_passed_on_and_the_answer_comes_back():
     ({"message": "hoi"}, 400),
     ({"sender": "a b", "message": "hoi"}, 400),
     ({"sender": "abc", "message": 5}, 400),
+    ({"sender": "abc", "message": "  "}, 400),
     ({"sender": "abc", "message": "x" * (MAX_MESSAGE_CHARS + 1)}, 413),
     ({"sender": "abc", "message": "x" * 100_000}, 413),
 ])

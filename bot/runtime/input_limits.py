@@ -11,6 +11,7 @@ _SENDER = re.compile(r"^[A-Za-z0-9_\-:.]{1,128}$")
 
 TOO_LONG = f"Je bericht is te lang. Houd het onder de {MAX_MESSAGE_CHARS} tekens."
 NOT_TEXT = "Stuur je bericht als tekst."
+EMPTY = "Je bericht is leeg. Typ eerst wat je wilt vragen of vertellen."
 NOT_AN_OBJECT = "Stuur een JSON-object met 'sender' en 'message'."
 BAD_SENDER = "Geef een 'sender': een willekeurige id van 1 tot 128 letters, cijfers of -_:."
 
@@ -20,11 +21,11 @@ def valid_id(value: Any) -> bool:
 
 
 def text_problem(message: Any) -> Optional[Tuple[int, str]]:
-    """(status, Dutch message) for a message that is not text or too long, None when it is fine.
-
-    Empty text passes: the assistant answers it in Dutch like any message it cannot place."""
+    """(status, Dutch message) for a message that is not text, empty or too long; None when it is fine."""
     if not isinstance(message, str):
         return 400, NOT_TEXT
+    if not message.strip():
+        return 400, EMPTY
     if len(message) > MAX_MESSAGE_CHARS:
         return 413, TOO_LONG
     return None

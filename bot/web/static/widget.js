@@ -348,6 +348,10 @@
     form.appendChild(ui.input);
     form.appendChild(ui.send);
     form.appendChild(hint);
+    ui.counter = el("p", "lbw-counter");
+    ui.counter.id = "lbw-counter";
+    ui.counter.hidden = true;
+    form.appendChild(ui.counter);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       submitInput();
@@ -370,9 +374,15 @@
     });
   }
 
+  // Grows the input with its text (up to 10rem) and shows how many characters are left near the limit.
   function grow() {
     ui.input.style.height = "auto";
     ui.input.style.height = Math.min(ui.input.scrollHeight, 160) + "px";
+    var limit = ui.input.maxLength > 0 ? ui.input.maxLength : 2000;
+    var near = ui.input.value.length >= limit * 0.9;
+    ui.counter.hidden = !near;
+    ui.counter.textContent = near ? ui.input.value.length + " van " + limit + " tekens" : "";
+    ui.input.setAttribute("aria-describedby", near ? "lbw-hint lbw-counter" : "lbw-hint");
   }
 
   function setOpen(open) {
