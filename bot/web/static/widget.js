@@ -46,7 +46,7 @@
       { title: "Wat kun je?", payload: "/help" }
     ],
     privacyStart: "Je naam is niet nodig. ",
-    privacyEnd: " Je leidinggevende kan het niet lezen. Wissen kan ook meteen: klik op ‘Wis gesprek’ of typ ‘vergeet mij’.",
+    privacyEnd: " en je leidinggevende kan het niet lezen. Meteen wissen? Klik op ‘Wis gesprek’.",
     noServer: "Ik kan de Loopbaanwijzer nu niet bereiken. Controleer je verbinding en probeer het opnieuw.",
     serverError: "Er ging iets mis bij de Loopbaanwijzer. Probeer het opnieuw.",
     refused: "Dit bericht kon ik niet versturen.",
@@ -405,11 +405,11 @@
     var hours = state.retentionHours;
     var when;
     if (hours === null || !isFinite(hours)) {
-      when = "Je gesprek wordt na een tijd zonder berichten vanzelf gewist.";
+      when = "Je gesprek wordt na een tijd zonder berichten gewist";
     } else {
       var amount = hours < 1 ? Math.max(1, Math.round(hours * 60)) + " minuten"
         : String(Math.round(hours * 10) / 10).replace(".", ",") + " uur";
-      when = "Je gesprek wordt " + amount + " na je laatste bericht vanzelf gewist.";
+      when = "Je gesprek wordt " + amount + " na je laatste bericht gewist";
     }
     ui.privacy.textContent = TEXT.privacyStart + when + TEXT.privacyEnd;
   }
