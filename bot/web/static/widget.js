@@ -582,6 +582,9 @@
         job.node.parentNode.removeChild(job.node);
       }
       save();
+      if (!state.transcript.length) {
+        redraw(); // back to the welcome
+      }
       if (job.typed) {
         ui.input.value = job.message;
         grow();
