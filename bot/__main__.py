@@ -93,8 +93,12 @@ def cmd_serve(args) -> int:
         if not servers.wait_until_up(f"http://127.0.0.1:{rasa_port}/", 300, rasa):
             print("De Rasa-server startte niet (zie de melding hierboven).", file=sys.stderr)
             return 1
+        web_port = _start_web_chat(env, rasa_port, processes)
+        if not web_port:
+            return 1
         print(
             "\nLoopbaanwijzer draait.\n"
+            f"  Webchat:   http://localhost:{web_port}/  (widget: http://localhost:{web_port}/widget.js)\n"
             f"  REST:      POST http://localhost:{rasa_port}/webhooks/rest/webhook  "
             '{"sender": "<willekeurige id>", "message": "hoi"}\n'
             f"  socket.io: http://localhost:{rasa_port}/socket.io\n"
@@ -113,6 +117,20 @@ def cmd_serve(args) -> int:
         return 0
     finally:
         servers.stop(processes)
+
+
+def _start_web_chat(env: dict, rasa_port: int, processes: list) -> int:
+    """Start the web chat (page, widget, proxy to Rasa); its port, or 0 when it did not start."""
+    from bot.tooling import servers
+
+    web_port = servers.web_port()
+    print(f"Webchat start op poort {web_port}...", flush=True)
+    web = servers.start_web_server(env, web_port, rasa_port)
+    processes.append(web)
+    if not servers.wait_until_up(f"http://127.0.0.1:{web_port}/health", 60, web):
+        print("De webchat startte niet (zie de melding hierboven).", file=sys.stderr)
+        return 0
+    return web_port
 
 
 def main(argv=None) -> int:

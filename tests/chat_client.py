@@ -1,51 +1,11 @@
-"""The servers as `make run` starts them (on free ports, with a throw-away conversation store), and a chat
-client for the REST channel; shared by every test that talks to the running assistant."""
+"""A chat client for the REST channel of the running assistant (the `server` fixture, tests/servers.py), as the
+web chat is: one random sender id per conversation."""
 import json
-import socket
 import sqlite3
-import subprocess
-import sys
 import urllib.request
 import uuid
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, List
-
-from bot.tooling import servers
-from bot.tooling.paths import MODEL_FILE, ROOT
-from bot.tooling.quiet import quiet_environment
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def running_servers(tmp: Path):
-    """The action server and the Rasa server; yields their URL, the conversation database and the log folder."""
-    if not MODEL_FILE.exists():
-        raise RuntimeError("No trained model: run `python -m bot train` first (make test does).")
-    rasa_port, action_port = free_port(), free_port()
-    env = servers.server_env(quiet_environment(), action_port)
-    env["LOOPBAANWIJZER_DB"] = str(tmp / "conversations.db")
-    logs = {name: open(tmp / f"{name}.log", "w") for name in ("actions", "rasa")}
-    actions = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-        cwd=ROOT, env=env, stdout=logs["actions"], stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    rasa = subprocess.Popen(servers.rasa_command("run", rasa_port), cwd=ROOT, env=env, stdout=logs["rasa"],
-                            stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        assert servers.wait_until_up(f"http://127.0.0.1:{action_port}/health", 120, actions), "action server down"
-        assert servers.wait_until_up(f"http://127.0.0.1:{rasa_port}/", 300, rasa), \
-            (tmp / "rasa.log").read_text()[-3000:]
-        yield {"url": f"http://127.0.0.1:{rasa_port}", "db": tmp / "conversations.db", "logs": tmp}
-    finally:
-        servers.stop([rasa, actions])
-        for handle in logs.values():
-            handle.close()
 
 
 class Chat:

@@ -155,6 +155,7 @@ def test_bad_input_gets_a_clean_answer(server):
         (b'{"message": "hoi"}', 400),  # no sender: would share one conversation with every such client
         (b'{"sender": "abc"}', 400),
         (b'{"sender": "abc", "message": 5}', 400),
+        (b'{"sender": "abc", "message": "  "}', 400),  # empty: the same Dutch refusal on every channel
         (json.dumps({"sender": "abc", "message": "ik begeleid stagiairs " * 500}).encode(), 413),
     ],
 )

@@ -1,4 +1,4 @@
-"""Start the action server and the Rasa server, wait until they answer, stop them cleanly."""
+"""Start the action server, the Rasa server and the web chat, wait until they answer, stop them cleanly."""
 import os
 import signal
 import subprocess
@@ -12,12 +12,17 @@ from bot.tooling.quiet import popen_quiet
 
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTION_PORT = 5055
+DEFAULT_WEB_PORT = 8000
 
 
 def ports() -> tuple:
     rasa_port = int(os.environ.get("LOOPBAANWIJZER_PORT", DEFAULT_RASA_PORT))
     action_port = int(os.environ.get("LOOPBAANWIJZER_ACTION_PORT", DEFAULT_ACTION_PORT))
     return rasa_port, action_port
+
+
+def web_port() -> int:
+    return int(os.environ.get("LOOPBAANWIJZER_WEB_PORT", DEFAULT_WEB_PORT))
 
 
 def host() -> str:
@@ -36,9 +41,12 @@ def server_env(env: dict, action_port: int) -> dict:
     return env
 
 
+def action_command(action_port: int) -> List[str]:
+    return [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)]
+
+
 def start_action_server(env: dict, action_port: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)]
-    return popen_quiet(command, cwd=ROOT, env=env, start_new_session=True)
+    return popen_quiet(action_command(action_port), cwd=ROOT, env=env, start_new_session=True)
 
 
 def rasa_command(mode: str, rasa_port: int) -> List[str]:
@@ -51,8 +59,18 @@ def rasa_command(mode: str, rasa_port: int) -> List[str]:
         command += ["--credentials", "credentials.yml"]
         cors = os.environ.get("LOOPBAANWIJZER_CORS")
         if cors:
-            command += ["--cors", cors]
+            command += ["--cors", *cors.replace(",", " ").split()]
     return command
+
+
+def web_command(web_port: int, rasa_port: int) -> List[str]:
+    """The web chat (bot/web/server.py): the page, the widget and a proxy to the Rasa server's REST channel."""
+    return [sys.executable, "-m", "bot.web", "--port", str(web_port), "--host", host(),
+            "--rasa-url", f"http://127.0.0.1:{rasa_port}"]
+
+
+def start_web_server(env: dict, web_port: int, rasa_port: int) -> subprocess.Popen:
+    return popen_quiet(web_command(web_port, rasa_port), cwd=ROOT, env=env, start_new_session=True)
 
 
 def wait_until_up(url: str, timeout: float, process: Optional[subprocess.Popen] = None) -> bool:
