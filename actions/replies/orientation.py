@@ -203,7 +203,7 @@ def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile
     lines = ["Hier zie ik kansen voor je:"]
     for number, direction in enumerate(suggestions.directions, start=1):
         lines.append(_direction_text(k, number, direction, profile))
-    replies.append(Reply("\n\n".join(lines)))
+    replies.append(Reply("\n".join(lines)))  # one message: a blank line would split it into several
     question = _unexplored_question(k, suggestions)
     if profile.audience == "student":
         replies.append(Reply("Tip voor je opleiding: kijk of er een keuzemodule bij past, vraag op je stage of je "
