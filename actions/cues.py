@@ -208,7 +208,7 @@ ENERGY = re.compile(
     r"|word ik|krijg ik|kick|hart ligt|affiniteit|ik vind|vind ik|dol op|gek op|helemaal into|zin in|liever)\b")
 # A wish is no current task: "ik wil teamleider worden" must not be quoted as what you do now.
 WISH = re.compile(r"\b(wil\b[^,.]{0,40}\bworden|wil (later|ooit|eigenlijk|best)|ambieer|(door)?groeien naar"
-                  r"|zou (graag )?\w+ willen worden|wil (graag )?(meer|iets) met)\b")
+                  r"|zou (graag )?\w+ willen worden|wil (graag )?(meer|iets) met|wil (juist |liever |graag |eigenlijk )?(minder|meer))\b")
 TASK = re.compile(
     r"\b(ik ben|ben ik|ik doe|ik geef|geef ik|ik heb|naast|momenteel|nu|op dit moment|zit in|zit ik|coordineer|begeleid"
     r"|organiseer|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige"
@@ -327,7 +327,13 @@ CHOICE = re.compile(
 PLAIN_YES = re.compile(r"^(ja|jawel|ja graag|graag|ok|oke|okee|okay|prima|goed|doe maar|yes|jazeker|zeker|is goed|top"
                        r"|ja hoor|ja doe maar|ja please|jep|yep|klopt)( (hoor|graag|dank je|dankje|please|prima|maar))*$")
 # A clause that gives energy but names nothing: "dat vind ik het leukst", "en dat doe ik graag" points back.
-POINTS_BACK = re.compile(r"^(en )?(dat|dit|het|die|deze)( \w+){0,10}$")
+POINTS_BACK = re.compile(r"^(en )?(dat|dit)( \w+){0,10}$")
+# Words that say nothing about what a clause is about: "ik krijg er ook wel veel energie van".
+NO_CONTENT_WORDS = frozenset("ik je er ook wel echt heel erg veel van door bij dat dit het die deze daar daarvan "
+                             "hiervan zo best nog altijd wat een de mij me mijn en maar energie krijg word vind haal "
+                             "doe geeft geven gaat gaan is".split())
+# "ik wil juist minder regelen": less of some work (not less teaching, which LESS_TEACHING reads).
+LESS_OF = re.compile(r"\b(minder|niet meer zo ?veel)\b")
 # Pointing at what was just shown: "die wil ik", "dat lijkt me wat".
 POINTING = re.compile(r"\b(die|dat|deze|dit|daar|daarvoor|diegene|hem|die rol)\b")
 ORDINALS = {

@@ -32,10 +32,12 @@ class Hit:
     id: str
     score: float = 0.0
     evidence: List[str] = field(default_factory=list)  # the user's words, as typed
+    named: bool = False  # the role's own name or a synonym was used, not only words about its work
 
-    def add(self, score: float, quote: str) -> None:
+    def add(self, score: float, quote: str, named: bool = False) -> None:
         self.score += score
         self.evidence = merge_quotes(self.evidence, [quote])
+        self.named = self.named or named
 
 
 def merge_quotes(quotes: List[str], new: Iterable[str]) -> List[str]:
@@ -156,7 +158,7 @@ class PhraseIndex:
             if all(tokens[p].clause in negated for p in used):
                 negated_hits.setdefault(phrase.target, Hit(phrase.target)).add(score, quote)
             else:
-                hits.setdefault(phrase.target, Hit(phrase.target)).add(score, quote)
+                hits.setdefault(phrase.target, Hit(phrase.target)).add(score, quote, phrase.weight >= NAME_WEIGHT)
         return hits, negated_hits
 
 

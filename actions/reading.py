@@ -184,6 +184,7 @@ def tidy(clause: str, kind: str = "") -> str:
 
 def _audience(norm: str, matcher: Matcher, requested: Optional[str]) -> Optional[str]:
     """Who the user is, from what they say about themselves (others already masked, questions left out)."""
+    teaches_a_subject = cues.TEACHES.search(norm) and _backgrounds(norm, matcher.knowledge, "subject")
     if cues.SIDE_ENTRY_SAID.search(norm):
         return "zij_instromer"
     teaching_now = cues.TEACHER.search(norm) and (_teaching_years(norm) is not None or cues.TEACHER_SAID.search(norm))
@@ -193,7 +194,8 @@ def _audience(norm: str, matcher: Matcher, requested: Optional[str]) -> Optional
     if cues.SIDE_ENTRY.search(norm):
         return "zij_instromer"
     # "sta nog niet voor de klas": not a teacher yet, so who it is stays open.
-    teacher = cues.TEACHER.search(norm) and not cues.NOT_YET_TEACHING.search(norm)
+    # "ik geef lo op een middelbare school": teaching a subject says teacher too.
+    teacher = (cues.TEACHER.search(norm) or teaches_a_subject) and not cues.NOT_YET_TEACHING.search(norm)
     # A profession outside education says side entry only with words about work before teaching ("ik was 10
     # jaar verpleegkundige") or as the answer to who you are; a bare "teamleider" is no story about yourself.
     earlier = cues.EARLIER_WORK.search(norm) or requested in ("audience", "earlier_work")
@@ -347,12 +349,19 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             continue
         if worry and not energy:
             continue  # "ik loop op mijn tandvlees" is heard, not kept as a passion or a task
-        if energy and cues.POINTS_BACK.match(core) and not result.roles:
-            # "ik begeleid een stagiaire en dat vind ik heel leuk": the energy is in what was just said.
+        if not result.roles and (cues.POINTS_BACK.match(core) or (energy and not _content_words(core))):
+            # "ik begeleid een stagiaire en dat vind ik heel leuk", "ik krijg er energie van": the energy is in
+            # what was just said; "dat gaat me prima af" only comments on it.
             told = next((f for f in reversed(facts) if f.kind in ("task", "earlier_work", "teaching")), None)
-            if told:
+            if told and energy:
                 facts.append(Fact("passion", tidy(told.words, "passion"), tidy(told.words, "passion"),
                                   about_other=clause.about_other))
+            continue
+        if (cues.LESS_OF.search(core) and (result.roles or result.domains) and not clause.about_other
+                and not cues.LESS_TEACHING.search(core)):
+            # "ik wil juist minder regelen": less of that work, so not suggested.
+            facts.extend(_denials(clause, result, True, set()))
+            previous = "wish" if wish else previous
             continue
         if _is_only_profile_facts(core) and not (energy or wish):
             continue
@@ -368,6 +377,8 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             kind = "wish"
         elif energy:
             kind = "passion"
+        elif previous in ("wish", "passion") and not cues.SELF_WORDS.search(core):
+            kind = previous  # "ik wil minder regelen en meer met de leerlingen bezig zijn": the wish goes on
         elif earlier and is_side_entrant:
             kind = "earlier_work"
         elif cues.TASK.search(core) or result.roles:
@@ -376,6 +387,12 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             kind = previous or {"passions": "passion", "tasks": "task", "earlier_work": "earlier_work"}.get(requested or "")
         if kind is None:
             continue
+        if facts and kind == previous and not (energy or wish or cues.TASK.search(core)) and len(core.split()) <= 3:
+            # "ik organiseer de sportdagen en het skikamp": a fragment goes on with the clause before it.
+            last = facts[-1]
+            joined = f"{last.words} en {clause.raw.strip()}"
+            facts[-1] = Fact(last.kind, tidy(joined, last.kind), joined, about_other=last.about_other, target=last.target)
+            continue
         if kind == "task" and is_side_entrant and (requested == "earlier_work" or not cues.NOW.search(core)):
             kind = "earlier_work"  # a side-entrant tells what they bring; "nu", "naast" mark the work at school
         phrase = tidy(clause.raw, kind)
@@ -383,6 +400,12 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         facts.append(Fact(kind, phrase, phrase, about_other=clause.about_other, target="management" if management else ""))
         previous = kind
     return facts
+
+
+def _content_words(core: str) -> List[str]:
+    """The words of a clause that say what it is about, without the energy cue, filler and pronouns."""
+    rest = cues.ENERGY.sub(" ", core)
+    return [w for w in rest.split() if w not in cues.NO_CONTENT_WORDS and len(w) > 2]
 
 
 def earlier_work_cue(core: str, matcher: Matcher) -> bool:

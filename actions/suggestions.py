@@ -181,9 +181,11 @@ class Advisor:
         tasks = self._match(profile.items("tasks"))
         task_hits = {h.id: h for h in tasks.roles if h.id not in excluded}
         experienced = profile.audience in ("zij_instromer", "student")
+        # A role is held when the user names it ("ik ben mentor", "ik zit in de mr"); doing some of its work
+        # ("ik help nieuwkomers met taal") points at it but does not make it theirs.
         current_roles = [] if experienced else [
             rid for rid, hit in task_hits.items()
-            if hit.score >= CURRENT_ROLE_SCORE and not self.knowledge.roles[rid].outside_school
+            if hit.named and hit.score >= CURRENT_ROLE_SCORE and not self.knowledge.roles[rid].outside_school
             and not _only_the_school_type(hit)
         ]
         current_domains, domain_reasons = self._current(current_roles, task_hits)
