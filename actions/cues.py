@@ -107,13 +107,16 @@ FILLER = re.compile(
 OTHER_PERSON = re.compile(
     r"\b(mijn|m(ij)?n|onze|ons|de|een|die|deze|haar|zijn|hun|twee|drie|\d+)\s+(nieuwe\s+|eerste\s+|jonge\s+)?"
     r"(collega|collegas|duo ?collega|lio ?student(en)?|lio ?stagiair\w*|stagiair|stagiaire|stagiairs|stagiaires|student"
-    r"|studenten|lio(er|ers)?|"
-    r"pabo ?student(en)?|zij ?instromer(s)?|partner|man|vrouw|vriend|vriendin|zoon|dochter|broer|zus|moeder|vader|"
-    r"buurvrouw|buurman|leidinggevende|teamleider|directeur|schoolleider|mentor|coach|begeleider|leerling(en)?)\b")
+    r"|studenten|lio(er|ers)?|pabo ?student(en)?|zij ?instromer(s)?|partner|vriend|vriendin|zoon|dochter|broer|zus"
+    r"|moeder|vader|buurvrouw|buurman|leerling(en)?)\b"
+    # A job title is someone else's only with a possessive: "mijn stagebegeleider", not "ik ben een juf".
+    r"|\b(mijn|m(ij)?n|onze|haar|zijn|hun)\s+(man|vrouw|leidinggevende|teamleider|directeur|schoolleider|mentor|coach"
+    r"|begeleider|stagebegeleider|werkplekbegeleider|schoolopleider|opleider|slber|docent|juf|meester)\b")
 # Starts with someone else as the subject: "hij is ...", "mijn collega werkt ...".
 OTHER_SUBJECT = re.compile(
-    r"^(hij|zij(?! ?(in)?stro)|ze|mijn (collega|partner|man|vrouw|vriend|vriendin|zoon|dochter|stagiair|stagiaire|duo ?collega|"
-    r"leidinggevende|teamleider|directeur)|m(ij)?n (collega|partner|stagiair|stagiaire))\b")
+    r"^(hij|zij(?! ?(in)?stro)|ze|(mijn|mn) (collega|partner|man|vrouw|vriend|vriendin|zoon|dochter|stagiair|stagiaire"
+    r"|duo ?collega|leidinggevende|teamleider|directeur|moeder|vader|stagebegeleider|werkplekbegeleider|begeleider"
+    r"|schoolopleider|opleider|slber|mentor|docent|juf|meester))\b")
 SELF_WORDS = re.compile(r"\b(ik|mij|me|mijn|m(ij)?n|mezelf|mijzelf)\b")
 # "ik begeleid stagiairs van de pabo": about students, not being one.
 SUPERVISES_STUDENTS = re.compile(
@@ -242,7 +245,7 @@ ONLY_PROFILE_WORDS = re.compile(
     r"\b(ik|ben|zit|sta|al|nu|sinds|op|de|het|een|in|aan|bij|als|jaar|jaren|voor|klas|school|werk|was"
     r"|docent|leraar|lerares|leerkracht|juf|student|pabo|lerarenopleiding|starter|startend|ervaren|zij ?instromer"
     r"|zijinstromer|net|begonnen|afgestudeerd|po|vo|mbo|havo|vwo|vmbo|basisschool|onderwijs|groep|gr|\d+|er|daar|hier"
-    r"|van|eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|jaars|opleiding|lio|lio jaar|mijn|mn"
+    r"|van|eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|jaars|opleiding|lio|lio jaar|mijn|mn|alo|ulo|hbo|pabo"
     r"|hoi|hallo|hey|hee|hi|goedemorgen|goedemiddag|goedenavond|dag"
     r"|ok|oke|okee|okay|dus|correctie|verbetering|pas|nog|eigenlijk|toch|maar|even|ja|nee|hoor|wel|verder"
     r"|sorry|oeps|nou|zeg|gewoon|trouwens|primair|voortgezet|basisonderwijs|middelbare|werkzaam|bezig|ongeveer"
@@ -397,7 +400,8 @@ ABOUT_A_NEW_ROLE = re.compile(
 
 # Leading and trailing words that only frame a fact: "ik vind X echt leuk" -> "X".
 PHRASE_LEAD = re.compile(
-    r"^((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
+    r"^(zelf\s+)?((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
+    r"(ik\s+)?"
     r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+|zelf\s+|daarnaast\s+)*"
     r"((leuk|leuker|fijn|mooi|gaaf|tof|interessant|belangrijk)\s+(om\s+|aan\s+|dat\s+)?)?"
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
@@ -414,6 +418,9 @@ CHAT_FILLER_LEAD = re.compile(
 TEACHES = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|geef|geeft|doe|vak|vakken|les in|sectie|bevoegd)\b")
 
 
+# Where or whom someone teaches: "juf van groep 6", "docent op een havo", "mbo niveau 2".
+TEACHING_DETAIL = re.compile(r"\b(groep|gr|klas|klassen|havo|vwo|vmbo|mbo|mavo|atheneum|gymnasium|lyceum|school"
+                             r"|basisschool|onderbouw|bovenbouw|middenbouw|brugklas|niveau|kleuters|roc)\b")
 # A subject-less clause going on about oneself: "(ik ben juf en) werk er nu 11 jaar".
 SUBJECTLESS_SELF = re.compile(r"^(ben|heb|werk|sta|geef|zit|doe|vind|was)\b")
 # Words that mark the work someone does now at school, apart from what a side-entrant did before.

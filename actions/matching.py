@@ -110,11 +110,13 @@ class PhraseIndex:
                 found.setdefault(key, 0.9)
         if len(word) > MIN_COMPOUND_PART + 1:
             # Dutch compounds: a keyword at the start or end of a longer word.
-            # The rest of the word is a word part too: "opleiding" is no compound of "op" and "leiding".
+            # The rest of the word is a word part too: "opleiding" is no compound of "op" and "leiding", nor
+            # "lerarenopleiding" of "lerarenop" and "leiding".
             for size in range(MIN_COMPOUND_PART, len(word) - 2):
-                for part in (word[:size], word[-size:]):
-                    if part in self._by_key:
-                        found.setdefault(part, 0.7)
+                if word[:size] in self._by_key:
+                    found.setdefault(word[:size], 0.7)
+                if word[-size:] in self._by_key and is_dutch_word(word[:-size]):
+                    found.setdefault(word[-size:], 0.7)
                 # "rekenles" starts with the stem of "rekenen"; the stem must be a word itself ("reken"), so
                 # "buitenland" does not start with the stem of "buitenles" ("buitenl").
                 stem_keys = [k for k in self._by_stem.get(word[:size], ()) if len(k) >= MIN_COMPOUND_PART]

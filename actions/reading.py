@@ -363,13 +363,14 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             facts.extend(_denials(clause, result, True, set()))
             previous = "wish" if wish else previous
             continue
-        if _is_only_profile_facts(core) and not (energy or wish):
-            continue
         if not (energy or wish) and requested != "passions" and _only_says_what_you_teach(core, result, matcher.knowledge):
             # "ik ben docent biologie op een havo": what and where you teach; what you do besides is still open.
             if not is_side_entrant or not earlier_work_cue(core, matcher):
-                facts.append(Fact("teaching", tidy(clause.raw), tidy(clause.raw), about_other=clause.about_other))
+                if cues.TEACHING_DETAIL.search(core) or _backgrounds(core, matcher.knowledge, "subject"):
+                    facts.append(Fact("teaching", tidy(clause.raw), tidy(clause.raw), about_other=clause.about_other))
                 continue
+        if _is_only_profile_facts(core) and not (energy or wish):
+            continue
         if cues.MANAGEMENT.search(core) and not (energy or wish or cues.SELF_WORDS.search(core)):
             continue  # a bare "teamleider": a question about that role, not something the user does
         earlier = earlier_work_cue(core, matcher) if is_side_entrant else cues.EARLIER_WORK.search(core)
