@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, Iterable, List, Optional
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import Context, context_from
@@ -93,3 +94,11 @@ def introduce_if_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> No
 
     if not any(event.get("event") == "bot" for event in tracker.events):
         send(dispatcher, Reply(INTRODUCTION))
+
+
+def orientation_goes_on(tracker: Tracker, reading: Reading) -> List[Dict[str, Any]]:
+    """A question that came with a story about the user's own work ("3e jaars pabo, stage in groep 6, ik ontwerp
+    graag lessen. Welke keuzemodule past daarbij?") is answered; then the orientation reads that story on."""
+    if tracker.active_loop_name or directions_of(tracker) or reading.profile_fact_count() < 2:
+        return []
+    return [FollowupAction("orientation_form")]

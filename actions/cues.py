@@ -208,7 +208,8 @@ ENERGY = re.compile(
     r"\b(leuk|leukst|leukste|energie|passie|graag|hou van|houd van|blij|enthousiast|interessant|interesse|boei|boeit"
     r"|trekt me|trekken me|mooi|mooist|plezier|geniet|droom|ambitie|zou (ik )?willen|wil (ik )?graag|lijkt me"
     r"|spreekt me aan|spreken me aan|uitdaging|motiveert|inspireert|voldoening|warm (voor|van)|fijn|gaaf|vet|tof"
-    r"|word ik|krijg ik|kick|hart ligt|affiniteit|ik vind|vind ik|dol op|gek op|helemaal into|zin in|liever)\b")
+    r"|word ik|krijg ik|kick|hart ligt|affiniteit|ik vind|vind ik|dol op|gek op|helemaal into|zin in|liever|heerlijk"
+    r"|genieten|prachtig|geweldig|fantastisch|favoriet|top|super leuk|superleuk|het mooiste|het leukste)\b")
 # A wish is no current task: "ik wil teamleider worden" must not be quoted as what you do now.
 WISH = re.compile(r"\b(wil\b[^,.]{0,40}\bworden|wil (later|ooit|eigenlijk|best)|ambieer|(door)?groeien naar"
                   r"|zou (graag )?\w+ willen worden|wil (graag )?(meer|iets) met|wil (juist |liever |graag |eigenlijk )?(minder|meer))\b")
@@ -403,7 +404,7 @@ PHRASE_LEAD = re.compile(
     r"^(zelf\s+)?((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
     r"(ik\s+)?"
     r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+|zelf\s+|daarnaast\s+)*"
-    r"((leuk|leuker|fijn|mooi|gaaf|tof|interessant|belangrijk)\s+(om\s+|aan\s+|dat\s+)?)?"
+    r"((het\s+)?(leuk|leuker|leukst|leukste|fijn|mooi|mooist|mooiste|gaaf|tof|interessant|belangrijk)\s+(om\s+|aan\s+|dat\s+)?)?"
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
 PHRASE_TAIL = re.compile(
     r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan))?"
@@ -415,7 +416,10 @@ PHRASE_TAIL = re.compile(
 CHAT_FILLER_LEAD = re.compile(
     r"^((hoi|hallo|hey|hee|ok|oke|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder)\b[\s,]*)+", re.I)
 # A subject said as what you teach: "docent geschiedenis", "ik geef engels", "ik doe geschiedenis hoor".
-TEACHES = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|geef|geeft|doe|vak|vakken|les in|sectie|bevoegd)\b")
+# "ik ben Sanne", "ik heet Joost": a name, which the assistant neither needs nor keeps.
+NAME_INTRO = re.compile(r"^(ik heet|mijn naam is|ik ben) (?P<name>\w+)$")
+TEACHES = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|geef|geeft|doe|vak|vakken|les in|sectie|bevoegd"
+                     r"|lerarenopleiding|opleiding|studeer|studie)\b")
 
 
 # Where or whom someone teaches: "juf van groep 6", "docent op een havo", "mbo niveau 2".

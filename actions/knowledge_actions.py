@@ -3,11 +3,10 @@ and the rules the publication does not give."""
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import (chosen_role, directions_of, entity_texts, entity_values, profile_of, reading_of,
-                                  send, suggested_roles)
+from actions.conversation import (chosen_role, directions_of, entity_texts, entity_values, orientation_goes_on,
+                                  profile_of, reading_of, send, suggested_roles)
 from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
 from actions.reading import Reading
@@ -140,7 +139,7 @@ class ActionGrowthPaths(Action):
             return []
         if requests.study_choice and tracker.get_slot("audience") in (None, "student"):
             send(dispatcher, answers.study_advice(knowledge, suggested_roles(tracker)))
-            return []
+            return orientation_goes_on(tracker, reading)
         if requests.management:
             send(dispatcher, orientation.Reply(answers.MANAGEMENT_NOTE))
         role = _named_role(tracker, reading)
@@ -150,7 +149,7 @@ class ActionGrowthPaths(Action):
             send(dispatcher, answers.rules_elsewhere(requests.rules, role))
             return []
         send(dispatcher, answers.growth_paths_overview(knowledge, suggested_roles(tracker), requests.outside_classroom))
-        return []
+        return orientation_goes_on(tracker, reading)
 
 
 class ActionTransitionQuestions(Action):
@@ -191,6 +190,7 @@ class ActionTransitionQuestions(Action):
             send(dispatcher, orientation.four_questions(knowledge, role, audience))
         else:
             send(dispatcher, answers.transition_questions_general(knowledge, suggested_roles(tracker)))
+            return orientation_goes_on(tracker, reading)
         return []
 
 
@@ -208,10 +208,8 @@ class ActionSideEntry(Action):
             return []
         told = bool(directions_of(tracker) or profile.earlier_work)
         send(dispatcher, answers.side_entry(knowledge, ask_background=not told))
-        if profile.earlier_work and not directions_of(tracker) and not tracker.active_loop_name:
-            # "ik was 18 jaar controller, wat kan ik daarmee?": the orientation goes on and shows where it fits.
-            return [FollowupAction("orientation_form")]
-        return []
+        # "ik was 18 jaar controller, wat kan ik daarmee?": the orientation goes on and shows where it fits.
+        return orientation_goes_on(tracker, reading_of(tracker))
 
 
 class ActionRulesElsewhere(Action):

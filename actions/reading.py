@@ -25,7 +25,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from actions import cues
 from actions.context import Context, parse_payload
 from actions.knowledge import AUDIENCE_IDS, STAGE_IDS, Knowledge, get_knowledge
-from actions.lexicon import looks_like_gibberish
+from actions.lexicon import is_dutch_word, looks_like_gibberish
 from actions.matching import NAME_WEIGHT, Matcher, get_matcher
 from actions.normalize import normalize
 from actions.text import MAX_TEXT_CHARS
@@ -339,6 +339,10 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         core = clause.core
         if clause.question or cues.ABOUT_THE_CONVERSATION.search(core) or cues.NO_EXTRA_TASKS.search(core):
             continue
+        name = cues.NAME_INTRO.match(core)
+        if name and re.search(r"\b" + name.group("name")[:1].upper() + name.group("name")[1:] + r"\b", clause.raw) \
+                and not is_dutch_word(name.group("name")) and not matcher.match(name.group("name")).roles:
+            continue  # "ik ben Sanne": a name is not needed, and not kept
         energy = bool(cues.ENERGY.search(core))
         wish = bool(cues.WISH.search(core))
         worry = cues.DISTRESS.search(core) or cues.DOUBT.search(core)
@@ -425,7 +429,7 @@ def _only_says_what_you_teach(core: str, result, knowledge: Knowledge) -> bool:
     rest = core
     for _, words in subjects:
         rest = re.sub(rf"\b{re.escape(normalize(words))}\w*", " ", rest)
-    return bool(subjects) and not cues.SUBJECT_FRAME.sub(" ", rest).strip()
+    return bool(subjects) and not cues.ONLY_PROFILE_WORDS.sub(" ", cues.SUBJECT_FRAME.sub(" ", rest)).strip()
 
 
 def _denials(clause: _Clause, result, about_energy: bool, on_offer: set) -> List[Fact]:
