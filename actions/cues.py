@@ -36,6 +36,10 @@ PER_PERIOD = re.compile(r"\b(per|in de|elke) (week|maand)\b")
 YEARS_ALONE = re.compile(r"\s*(al |nu |sinds |ruim |bijna )*(\d{1,2}) ?(jaar|jr|jaren)( al| nu)?\s*")
 LONG_TIME = re.compile(r"\b(lang|jaren|jaaaren|eeuwig)\b")
 
+# Word ends that make a compound mean something else than its first part: "natuurkunde" is no kind of
+# "natuur", "buitenland" no kind of "buiten".
+NEW_MEANING_HEADS = ("kunde", "land")
+
 # --- clauses, negation, questions ----------------------------------------------------------------
 
 # Clauses split on punctuation and conjunctions; "ook", "verder" or "dus" inside a clause do not split it

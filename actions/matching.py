@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from actions.cues import NEW_MEANING_HEADS
 from actions.knowledge import Knowledge
 from actions.text import Token, analyse, negated_clauses, phrase_keys, stem
 from actions.lexicon import is_dutch_word
@@ -113,7 +114,7 @@ class PhraseIndex:
             # The rest of the word is a word part too: "opleiding" is no compound of "op" and "leiding", nor
             # "lerarenopleiding" of "lerarenop" and "leiding".
             for size in range(MIN_COMPOUND_PART, len(word) - 2):
-                if word[:size] in self._by_key:
+                if word[:size] in self._by_key and not word[size:].startswith(NEW_MEANING_HEADS):
                     found.setdefault(word[:size], 0.7)
                 if word[-size:] in self._by_key and is_dutch_word(word[:-size]):
                     found.setdefault(word[-size:], 0.7)

@@ -168,11 +168,13 @@ def _retrying(tracker: Tracker, slot: str) -> bool:
     return slot in (tracker.get_slot("followup_asked") or []) and tracker.get_slot("requested_slot") == slot
 
 
-def _noted_other_facts(tracker: Tracker, slot: str) -> bool:
-    """The latest message gave facts, though not the one asked."""
-    set_now = _set_this_turn(tracker)
-    return any(name in PROFILE_SLOTS and name != slot and value for name, value in set_now.items()) \
-        and tracker.get_slot("requested_slot") == slot
+def _noted_other_facts(tracker: Tracker, slot: str) -> str:
+    """What the latest message told about the user, said back before the next question ("" when nothing)."""
+    set_now = {name: value for name, value in _set_this_turn(tracker).items()
+               if name in PROFILE_SLOTS and name != slot and value}
+    if not set_now or tracker.get_slot("requested_slot") != slot:
+        return ""
+    return orientation.noted(set_now)  # of a list slot, the phrase this message added is the last one
 
 
 class _AskAction(Action):

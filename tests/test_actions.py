@@ -753,7 +753,7 @@ def test_the_stage_asked_again_after_other_facts_does_not_say_it_was_not_underst
                   requested_slot="stage")
     assert set_now(told)["followup_asked"] == ["stage"]
     text = texts(run_action(ActionAskStage(), after(told))[0])
-    assert text.startswith("Dank je, dat neem ik mee.") and "begreep ik niet" not in text
+    assert text.startswith("Dank je, dat neem ik mee") and "ziekenhuis" in text and "begreep ik niet" not in text
     plain = answer("hmm", "affirm", audience="leraar", requested_slot="stage")
     assert texts(run_action(ActionAskStage(), after(plain))[0]).startswith("Dat begreep ik niet helemaal.")
 

@@ -20,6 +20,27 @@ INTRODUCTION = (
 )
 NOT_UNDERSTOOD = "Dat begreep ik niet helemaal. "
 NOTED_BUT_ASKING_AGAIN = "Dank je, dat neem ik mee. "
+
+
+def _short(phrase: str, words: int = 8) -> str:
+    parts = phrase.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
+def noted(changes: Dict) -> str:
+    """What the latest message told, said back in short, before the next question: the user sees it was read."""
+    parts = []
+    if changes.get("audience") in AUDIENCE_LABELS:
+        parts.append(AUDIENCE_LABELS[changes["audience"]])
+    if changes.get("years") is not None:
+        parts.append(f"{changes['years']} jaar in het onderwijs")
+    if changes.get("subjects"):
+        parts.append(join(changes["subjects"]))
+    for slot, lead in (("earlier_work", "eerder: "), ("tasks", ""), ("passions", "energie van ")):
+        parts.extend(f"{lead}{_short(lower_first(p))}" for p in (changes.get(slot) or [])[-1:])
+    if not parts:
+        return NOTED_BUT_ASKING_AGAIN
+    return f"Dank je, dat neem ik mee: {'; '.join(parts[:4])}. "
 STUDENT_ELSEWHERE = ("Over regels zoals bevoegdheden of toelatingseisen zeg ik niets: die weet je opleiding precies.")
 
 
@@ -41,9 +62,9 @@ def ask_audience(retry: bool = False) -> Reply:
     ])
 
 
-def ask_stage(audience: Optional[str], retry: bool = False, noted: bool = False) -> Reply:
-    """`noted`: the answer told something else ("ik werk nog 1 dag per week in het ziekenhuis"), which was kept."""
-    prefix = NOTED_BUT_ASKING_AGAIN if noted else NOT_UNDERSTOOD if retry else ""
+def ask_stage(audience: Optional[str], retry: bool = False, noted: str = "") -> Reply:
+    """`noted`: what the message told besides ("ik werk nog 1 dag per week in het ziekenhuis"), said back."""
+    prefix = noted or (NOT_UNDERSTOOD if retry else "")
     if audience == "zij_instromer":
         text = "Sta je al voor de klas, en hoe lang? Typ het gerust, bijvoorbeeld '2 jaar'."
     else:
@@ -56,11 +77,11 @@ def ask_stage(audience: Optional[str], retry: bool = False, noted: bool = False)
     ])
 
 
-def ask_passions(audience: Optional[str], retry: bool = False, noted: bool = False) -> Reply:
+def ask_passions(audience: Optional[str], retry: bool = False, noted: str = "") -> Reply:
     if retry:
         return Reply("Kun je een voorbeeld geven? Bijvoorbeeld: 'ik vind het leuk om lessen te ontwerpen' of "
                      "'ik help graag nieuwe collega's'.")
-    prefix = NOTED_BUT_ASKING_AGAIN if noted else ""
+    prefix = noted
     if audience == "student":
         text = "Wat vind je het leukst aan je opleiding of je stage? Waar krijg je energie van?"
     elif audience == "zij_instromer":
@@ -70,8 +91,8 @@ def ask_passions(audience: Optional[str], retry: bool = False, noted: bool = Fal
     return Reply(prefix + text)
 
 
-def ask_tasks(audience: Optional[str], retry: bool = False, noted: bool = False) -> Reply:
-    prefix = NOTED_BUT_ASKING_AGAIN if noted else ""
+def ask_tasks(audience: Optional[str], retry: bool = False, noted: str = "") -> Reply:
+    prefix = noted
     if audience == "student":
         text = ("Kun je een voorbeeld geven? Wat doe je op je stage, of wat vind je interessant naast het lesgeven?"
                 if retry else "Wat doe je nu op je stage, en wat interesseert je buiten het lesgeven?")
@@ -81,8 +102,8 @@ def ask_tasks(audience: Optional[str], retry: bool = False, noted: bool = False)
     return Reply(prefix + text, [answer_button("Alleen lesgeven", "alleen lesgeven")])
 
 
-def ask_earlier_work(retry: bool = False, noted: bool = False) -> Reply:
-    prefix = NOTED_BUT_ASKING_AGAIN if noted else ""
+def ask_earlier_work(retry: bool = False, noted: str = "") -> Reply:
+    prefix = noted
     text = ("Kun je een voorbeeld geven? Wat deed je vooral in je vorige werk?" if retry else
             "Wat voor werk deed je hiervoor? Noem ook wat je daarin vooral deed.")
     return Reply(prefix + text)
