@@ -22,9 +22,9 @@ NOT_UNDERSTOOD = "Dat begreep ik niet helemaal. "
 NOTED_BUT_ASKING_AGAIN = "Dank je, dat neem ik mee. "
 
 
-def _short(phrase: str, words: int = 8) -> str:
+def _short(phrase: str, words: int = 12) -> str:
     parts = phrase.split()
-    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def noted(changes: Dict) -> str:
@@ -40,7 +40,8 @@ def noted(changes: Dict) -> str:
         parts.extend(f"{lead}{_short(lower_first(p))}" for p in (changes.get(slot) or [])[-1:])
     if not parts:
         return NOTED_BUT_ASKING_AGAIN
-    return f"Dank je, dat neem ik mee: {'; '.join(parts[:4])}. "
+    said = "; ".join(parts[:4])
+    return f"Dank je, dat neem ik mee: {said}{'' if said.endswith('…') else '.'} "
 STUDENT_ELSEWHERE = ("Over regels zoals bevoegdheden of toelatingseisen zeg ik niets: die weet je opleiding precies.")
 
 
