@@ -349,7 +349,7 @@ ORDINALS = {
     "vierde": 3, "4": 3, "vijfde": 4, "5": 4, "zesde": 5, "6": 5, "laatste": -1, "bovenste": 0, "onderste": -1,
 }
 # "de tweede", "nummer 2", "optie 3": a position in a list; a bare number ("2") only as the whole message.
-ORDINAL = re.compile(r"\b(de|het|nummer|nr|optie|keuze|rol)\s+(eerste|tweede|derde|vierde|vijfde|zesde|laatste|bovenste"
+ORDINAL = re.compile(r"\b(de|het|die|deze|nummer|nr|optie|keuze|rol)\s+(eerste|tweede|derde|vierde|vijfde|zesde|laatste|bovenste"
                      r"|onderste|1e|2e|3e|4e|1|2|3|4|5|6)\b|^(eerste|tweede|derde|vierde|vijfde|zesde|laatste|1e|2e|3e|4e"
                      r"|1|2|3|4|5|6)( (graag|maar|dan|die|rol|optie))?$")
 WHICH_FITS_BEST = re.compile(

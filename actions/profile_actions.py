@@ -71,9 +71,10 @@ def _answered_since_the_message(tracker: Tracker) -> bool:
 
 
 def next_question(profile: Profile) -> Optional[str]:
-    """The slot the form asks next; None when it has what it needs."""
+    """The slot the form asks next; None when it has what it needs. A wish ("ik wil juist meer met de studenten")
+    answers what gives energy as well."""
     for slot in ("audience", "stage", "passions", question_slot_for_work(profile)):
-        if getattr(profile, slot) is None:
+        if getattr(profile, slot) is None and not (slot == "passions" and profile.wishes):
             return slot
     return None
 

@@ -22,6 +22,7 @@ from actions.normalize import normalize
 
 CORE_DOMAIN = "leren_leerlingen"
 MAX_ROLES = 3
+MAX_BROADEN = 2  # directions to broaden into, each another domain
 MIN_ROLE_SCORE = 0.75  # below this a match is too thin to suggest
 CURRENT_ROLE_SCORE = 2.0  # a role counts as held when named, or when several of its tasks are
 PASSION_WEIGHT = 1.0
@@ -197,9 +198,14 @@ class Advisor:
         deepen = self._by_domain(now, current_domains, "verdiepen")
         if deepen:
             directions.append(deepen)
-        broaden = self._by_domain([c for c in now if c.role.domain not in current_domains], None, "verbreden")
-        if broaden:
+        # Every other domain the words point at is a way to broaden, the strongest first (at most two).
+        elsewhere = [c for c in now if c.role.domain not in current_domains]
+        for _ in range(MAX_BROADEN):
+            broaden = self._by_domain(elsewhere, None, "verbreden")
+            if broaden is None:
+                break
             directions.append(broaden)
+            elsewhere = [c for c in elsewhere if c.role.domain != broaden.domain]
         outside = [c for c in now if c.role.outside_school][:2]
         if profile.less_teaching and not outside:
             outside = [RoleChoice(self.knowledge.roles[rid], MIN_ROLE_SCORE, [profile.less_teaching])
