@@ -232,6 +232,7 @@ NOTHING_EXTRA = re.compile(
     r"( (hoor|verder|anders|extra|meer|eigenlijk|nog|niet|bijzonders|speciaals|taken|rollen))*$|\bverder (niks|niets|geen)\b"
     r"|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
     r"|\b(alleen|gewoon|enkel|vooral|puur)\b.{0,15}\b(les ?geven|lesgeven|les|lessen|voor de klas|mijn vak|stage)\b")
+INTERNSHIP = re.compile(r"\b(stage|stageschool|stageklas|lio ?stage)\b")
 # A student's "stage in 2 vwo" as the answer to what they do: teaching on their internship, nothing besides.
 ONLY_INTERNSHIP = re.compile(
     r"^(ik )?((loop|doe|heb|zit) )?(nu |alleen |gewoon |vooral )?(mijn |mn )?(lio ?)?stage( lopen)?"
@@ -408,7 +409,8 @@ PHRASE_LEAD = re.compile(
     r"^(zelf\s+)?((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
     r"(ik\s+)?"
     r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+|zelf\s+|daarnaast\s+)*"
-    r"((het\s+)?(leuk|leuker|leukst|leukste|fijn|mooi|mooist|mooiste|gaaf|tof|interessant|belangrijk)\s+(om\s+|aan\s+|dat\s+)?)?"
+    r"((het\s+)?(leuk|leuker|leukst|leukste|fijn|mooi|mooist|mooiste|gaaf|tof|interessant|belangrijk|heerlijk|geweldig)"
+    r"\s+(om\s+|aan\s+|dat\s+)?)?"
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
 PHRASE_TAIL = re.compile(
     r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan))?"
@@ -429,8 +431,6 @@ TEACHES = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|geef|geeft|d
 # Where or whom someone teaches: "juf van groep 6", "docent op een havo", "mbo niveau 2".
 TEACHING_DETAIL = re.compile(r"\b(groep|gr|klas|klassen|havo|vwo|vmbo|mbo|mavo|atheneum|gymnasium|lyceum|school"
                              r"|basisschool|onderbouw|bovenbouw|middenbouw|brugklas|niveau|kleuters|roc)\b")
-# A subject-less clause going on about oneself: "(ik ben juf en) werk er nu 11 jaar".
-SUBJECTLESS_SELF = re.compile(r"^(ben|heb|werk|sta|geef|zit|doe|vind|was)\b")
 # Words that mark the work someone does now at school, apart from what a side-entrant did before.
 NOW = re.compile(r"\b(nu|momenteel|op dit moment|naast|op school|in de klas|dit jaar|inmiddels|sinds)\b")
 # "ik doe geschiedenis hoor": words around a subject that say no more than that you teach it.

@@ -74,8 +74,9 @@ def next_question(profile: Profile) -> Optional[str]:
     """The slot the form asks next; None when it has what it needs. A wish ("ik wil juist meer met de studenten")
     answers what gives energy as well."""
     for slot in ("audience", "stage", "passions", question_slot_for_work(profile)):
-        if getattr(profile, slot) is None and not (slot == "passions" and profile.wishes):
-            return slot
+        if getattr(profile, slot) is None and not (slot == "passions" and profile.wishes) \
+                and not (slot == "tasks" and profile.audience == "student" and profile.teaching):
+            return slot  # (a student who said what they teach on placement answered what they do)
     return None
 
 

@@ -155,8 +155,8 @@ def _clauses(text: str) -> List[_Clause]:
                 continue
             if cues.OTHER_SUBJECT.match(core):
                 about_other = True
-            elif cues.SELF_WORDS.search(core) or cues.SUBJECTLESS_SELF.match(core):
-                about_other = False  # "ik ...", or a subject-less clause going on about oneself
+            elif cues.SELF_WORDS.search(core):
+                about_other = False  # "ik ..."; a clause without a subject goes on about whoever the last one was
             negated = bool(cues.NEGATION.search(core)) and not cues.NOT_A_NEGATION.search(core)
             clauses.append(_Clause(part.strip(" ,.;"), norm, core, negated, about_other, cues.is_question(piece)))
     return clauses
@@ -330,7 +330,8 @@ def _is_only_profile_facts(core: str) -> bool:
     return not stripped.strip()
 
 
-def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, is_side_entrant: bool) -> List[Fact]:
+def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, is_side_entrant: bool,
+                audience_is_student: bool = False) -> List[Fact]:
     """Passions, tasks, earlier work, wishes and rejections, clause by clause."""
     facts: List[Fact] = []
     requested = context.requested_slot
@@ -370,8 +371,11 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         if not (energy or wish) and requested != "passions" and _only_says_what_you_teach(core, result, matcher.knowledge):
             # "ik ben docent biologie op een havo": what and where you teach; what you do besides is still open.
             if not is_side_entrant or not earlier_work_cue(core, matcher):
+                # A student teaching on placement ("op stage geef ik rekenles in groep 5"): that is what they do.
+                kind = "task" if audience_is_student and cues.INTERNSHIP.search(core) else "teaching"
                 if cues.TEACHING_DETAIL.search(core) or _backgrounds(core, matcher.knowledge, "subject"):
-                    facts.append(Fact("teaching", tidy(clause.raw), tidy(clause.raw), about_other=clause.about_other))
+                    facts.append(Fact(kind, tidy(clause.raw), tidy(clause.raw), about_other=clause.about_other))
+                    previous = kind
                 continue
         if _is_only_profile_facts(core) and not (energy or wish):
             continue
@@ -538,7 +542,7 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     if answers_work and (cues.NOTHING_EXTRA.search(norm) or (requested == "tasks" and cues.ONLY_INTERNSHIP.match(norm))):
         facts.append(Fact("nothing_extra", tidy(raw), tidy(raw)))
     else:
-        work = _work_facts(clauses, matcher, context, is_side_entrant)
+        work = _work_facts(clauses, matcher, context, is_side_entrant, effective_audience == "student")
         facts.extend(work)
         said_no_extra = any(cues.NO_EXTRA_TASKS.search(c.core) for c in clauses if not c.about_other)
         if said_no_extra or (requested == "tasks" and work and all(f.kind == "teaching" for f in work)):
