@@ -225,6 +225,7 @@ TASK = re.compile(
 # Said anywhere: no tasks besides teaching ("verder heb ik geen extra taken", "verder alleen lesgeven").
 NO_EXTRA_TASKS = re.compile(
     r"\bverder (niks|niets|geen)\b|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
+    r"|^(verder |daarnaast )?(alleen|gewoon|enkel) (les ?geven|lesgeven|lessen)$"
     r"|\b(verder|daarnaast|naast)\b.{0,15}\b(alleen|gewoon|enkel)\b.{0,10}\b(les ?geven|lesgeven|lessen)\b")
 # As the answer to what you do besides teaching: also a bare "niks" or "nee".
 NOTHING_EXTRA = re.compile(
@@ -267,10 +268,11 @@ DISTRESS = re.compile(
     r"\b(opgebrand|burn ?out|overspannen|uitgeput|op ?geraakt|ziek ?gemeld|ziek thuis|kapot van|huil\w*"
     r"|slaap (heel )?slecht|lig wakker|zit (er )?(helemaal )?doorheen|gaat (het )?niet (meer )?goed met mij"
     r"|(ben|voel me) (echt |helemaal |compleet |een beetje |eerlijk gezegd )*op(?=\s*$|\s+(en|maar)\b)|echt op|helemaal op"
-    r"|een beetje op\b|\d+ (weken|maanden) thuis"
+    r"|\d+ (weken|maanden) thuis"
     r"|thuis (geweest|gezeten)|verzuip\w*|overleef\w*|hou (het|dit) niet vol|niet of ik het volhoud"
     r"|(heb|had) (helemaal |echt )?geen energie( meer)?|zit (helemaal |echt )?stuk|trek (het|dit) niet( meer)?"
-    r"|kan (het )?(echt )?niet meer(?!\s+\w+en\b)|uitgeblust|(op|loop op) (mijn|mn) tandvlees|leeggezogen|ben leeg)\b")
+    r"|kan (het )?(echt )?niet meer(?!\s+\w+en\b)|uitgeblust|(op|loop op) (mijn|mn) tandvlees|leeggezogen|ben leeg"
+    r"|wordt (me|mij) (allemaal |echt |gewoon )?te veel|te veel geworden|groeit me boven het hoofd)\b")
 DOUBT = re.compile(
     r"\b(twijfel\w*|onzeker|weet (het )?niet (meer )?of ik|weet (\w+ )?niet (meer |zo goed |goed |precies )?wat ik wil"
     r"|zit niet lekker|vastgelopen|vast gelopen|uitgekeken|sleur|valt (me|mij) (zwaar|tegen)|zwaar|geen plezier meer"
@@ -420,7 +422,8 @@ PHRASE_TAIL = re.compile(
 
 
 CHAT_FILLER_LEAD = re.compile(
-    r"^((hoi|hallo|hey|hee|ok|oke|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder)\b[\s,]*)+", re.I)
+    r"^((hoi|hallo|hey|hee|ok|oke|okee|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder|sorry|oeps|haha|hmm+)"
+    r"\b[\s,]*)+", re.I)
 # A subject said as what you teach: "docent geschiedenis", "ik geef engels", "ik doe geschiedenis hoor".
 # "ik ben Sanne", "ik heet Joost": a name, which the assistant neither needs nor keeps.
 NAME_INTRO = re.compile(r"^(ik heet|mijn naam is|ik ben) (?P<name>\w+)$")

@@ -338,7 +338,7 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
     previous: Optional[str] = None
     for clause in clauses:
         core = clause.core
-        if clause.question or cues.ABOUT_THE_CONVERSATION.search(core) or cues.NO_EXTRA_TASKS.search(core):
+        if clause.question or cues.ABOUT_THE_CONVERSATION.search(core) or cues.NO_EXTRA_TASKS.search(clause.norm):
             continue
         name = cues.NAME_INTRO.match(core)
         if name and re.search(r"\b" + name.group("name")[:1].upper() + name.group("name")[1:] + r"\b", clause.raw) \
@@ -544,7 +544,7 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     else:
         work = _work_facts(clauses, matcher, context, is_side_entrant, effective_audience == "student")
         facts.extend(work)
-        said_no_extra = any(cues.NO_EXTRA_TASKS.search(c.core) for c in clauses if not c.about_other)
+        said_no_extra = any(cues.NO_EXTRA_TASKS.search(c.norm) for c in clauses if not c.about_other)
         if said_no_extra or (requested == "tasks" and work and all(f.kind == "teaching" for f in work)):
             # "verder heb ik geen extra taken", or "ik geef engels in 2 havo" as the answer to what you do
             # besides teaching: teaching, nothing else.
@@ -630,7 +630,8 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     own = " , ".join(c.raw for c in clauses if not c.about_other)  # "mijn duo-collega doet de MR" is not about the user
     requests.roles_named = _roles_named(own, normalize(own), matcher)
     requests.choice_cue = bool(cues.CHOICE.search(norm)) and not cues.PUSH_BACK.search(norm)
-    requests.choice, requests.choice_how = _choice(norm, requests, context, matcher, raw)
+    requests.choice, requests.choice_how = _choice(norm, requests, context, matcher, raw,
+                                                   denied=any(c.negated for c in clauses))
     return requests
 
 
@@ -663,12 +664,14 @@ def _roles_named(raw: str, norm: str, matcher: Matcher) -> List[str]:
             if hit.score >= NAMED_OUTRIGHT and not any(_addressed(norm, q) for q in hit.evidence)]
 
 
-def _choice(norm: str, requests: Requests, context: Context, matcher: Matcher, raw: str) -> Tuple[Optional[str], str]:
-    """The role the message picks or points at, and how; (None, "") when it picks none."""
+def _choice(norm: str, requests: Requests, context: Context, matcher: Matcher, raw: str,
+            denied: bool = False) -> Tuple[Optional[str], str]:
+    """The role the message picks or points at, and how; (None, "") when it picks none. `denied`: a clause of the
+    message says no ("die met de mr spreekt me niet aan"); a "nee" before a change of mind does not."""
     offered = context.offered_roles
     listed = offered if len(offered) > 1 else list(context.suggested_roles)
-    if cues.NEGATION.search(norm) and not cues.NOT_A_NEGATION.search(norm):
-        return None, ""  # "die met de mr spreekt me niet aan" is no choice
+    if denied:
+        return None, ""
     position = cues.ORDINAL.search(norm)
     if position and listed:
         word = position.group(2) or position.group(3)

@@ -88,6 +88,9 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
     if requests.ready_now and context.chosen_role and intent in ("affirm", "ask_transition_questions", "nlu_fallback",
                                                                   "ask_role_info", "ask_stages"):
         return _changed(intent, "ask_role_info", "whether the chosen role suits now", {"role": context.chosen_role})
+    if requests.named_stage and requests.question and intent in ("ask_privacy", "nlu_fallback", "out_of_scope", "help",
+                                                                 "bot_challenge", "ask_growth_paths"):
+        return _changed(intent, "ask_stages", "a question about one of the stages")
     if requests.most_important and intent in ("out_of_scope", "nlu_fallback", "ask_domains"):
         return _changed(intent, "ask_domain_info", "which domain matters most: the core", {"domain": "leren_leerlingen"})
     away = requests.coming_back or (requests.abroad and context.audience in ("leraar", "student"))
@@ -124,6 +127,8 @@ def _choice(intent: str, reading: Reading, context: Context) -> Optional[Route]:
     )
     if not picks:
         return None
+    if how == "name" and not (offered or context.chosen_role) and reading.profile_fact_count() >= 2:
+        return None  # a first story that names a role ("ik ben docent ict ... dat wil ik houden") chooses nothing
     if requests.question and how == "position":
         # "vertel meer over de tweede": about that role, not a choice of it
         return _changed(intent, "ask_role_info", "a question about a role by its place in the list", {"role": role})

@@ -155,9 +155,9 @@ def test_facts_about_someone_else_are_not_the_users(matcher, text, audience):
 
 
 def test_a_fact_about_a_colleague_is_read_as_about_the_colleague():
-    facts = reading("mijn collega is zij-instromer en werkt in de zorg").facts
+    facts = reading("mijn collega is zij-instromer en is mentor van 2 havo").facts
     assert facts and all(f.about_other for f in facts if f.kind in ("task", "passion", "earlier_work"))
-    assert not [f for f in facts if f.kind == "audience" and f.value == "zij_instromer" and not f.about_other]
+    assert not [f for f in facts if f.kind == "audience" and not f.about_other]
 
 
 @pytest.mark.parametrize("text,slot", [
