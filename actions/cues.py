@@ -267,7 +267,8 @@ CORRECTION = re.compile(r"\b(eigenlijk (toch|liever|wil|ben|werk|geef|zit|sta|do
 DISTRESS = re.compile(
     r"\b(opgebrand|burn ?out|overspannen|uitgeput|op ?geraakt|ziek ?gemeld|ziek thuis|kapot van|huil\w*"
     r"|slaap (heel )?slecht|lig wakker|zit (er )?(helemaal )?doorheen|gaat (het )?niet (meer )?goed met mij"
-    r"|(ben|voel me) (echt |helemaal |compleet |een beetje |eerlijk gezegd )*op(?=\s*$|\s+(en|maar)\b)|echt op|helemaal op"
+    r"|(ben( ik)?|voel( ik)? me) (echt |helemaal |compleet |een beetje |eerlijk gezegd |best |wel )*op(?=\s*$|\s+(en|maar)\b)"
+    r"|echt op|helemaal op"
     r"|\d+ (weken|maanden) thuis"
     r"|thuis (geweest|gezeten)|verzuip\w*|overleef\w*|hou (het|dit) niet vol|niet of ik het volhoud"
     r"|(heb|had) (helemaal |echt )?geen energie( meer)?|zit (helemaal |echt )?stuk|trek (het|dit) niet( meer)?"
@@ -345,6 +346,8 @@ NO_CONTENT_WORDS = frozenset("ik je er ook wel echt heel erg veel van door bij d
                              "doe geeft geven gaat gaan is".split())
 # "ik wil juist minder regelen": less of some work (not less teaching, which LESS_TEACHING reads).
 LESS_OF = re.compile(r"\b(minder|niet meer zo ?veel)\b")
+# Choosing in so many words, also before anything was offered: "ik kies mentor", "ik ga voor schoolopleider".
+EXPLICIT_CHOICE = re.compile(r"\b(ik kies|kies ik|gekozen|ik neem|ga (ik )?voor|vier vragen voor|die rol wil ik)\b")
 # Pointing at what was just shown: "die wil ik", "dat lijkt me wat".
 POINTING = re.compile(r"\b(die|dat|deze|dit|daar|daarvoor|diegene|hem|die rol)\b")
 ORDINALS = {

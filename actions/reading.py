@@ -501,8 +501,10 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
         if value:
             facts.append(Fact("audience", value, denied.group(0), negated=True))
         self_norm = self_norm.replace(denied.group(0), " ")
-    choosing = requests.choice and (requests.choice_cue or requests.choice_how in ("position", "pointer")) and (
-        context.has_suggestions or context.offered_roles or context.chosen_role)
+    choosing = requests.choice and (
+        (requests.choice_how == "name" and cues.EXPLICIT_CHOICE.search(norm))
+        or ((requests.choice_cue or requests.choice_how in ("position", "pointer"))
+            and (context.has_suggestions or context.offered_roles or context.chosen_role)))
     if choosing:
         # "ik kies: Baan in een bedrijf naast het lesgeven" picks a role; it tells nothing new about the work.
         return _dedupe(_push_back(raw, norm, context, matcher))

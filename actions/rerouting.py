@@ -146,8 +146,9 @@ def _tells_about_self(intent: str, reading: Reading, context: Context) -> Option
         return None
     if intent == "correct_profile" and (context.has_profile or facts == 0):
         return None  # a correction of what was said; with nothing said yet it is a story about the work
-    if intent == "choose_role" and (requests.choice_cue or context.offered_roles or context.has_suggestions):
-        return None  # a choice among roles shown, or one picked in so many words
+    if intent == "choose_role" and (context.offered_roles or context.has_suggestions or context.chosen_role
+                                    or reading.requests.choice_how == "name" and facts == 0):
+        return None  # a choice among the roles shown, or "ik kies mentor"
     if requests.options and (facts or context.has_profile):
         return _changed(intent, "start_orientation", "asks what fits, with facts to go on")
     if facts == 0:
