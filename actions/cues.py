@@ -47,6 +47,8 @@ NEW_MEANING_HEADS = ("kunde", "land")
 CLAUSE_SPLIT = re.compile(r"[.;!?]+|:(?=\s)|,|\b(?:en|maar|want|terwijl|omdat)\b", re.I)
 CONNECTIVES = frozenset({"en", "maar", "want", "terwijl", "daarnaast", "verder", "ook", "omdat", "dus"})
 # Words that turn a clause around: "ik ben geen mentor meer", "niet leuk".
+# Separable verb prefixes: "samen te werken" is "samenwerken", "mee te denken" is "meedenken".
+SEPARABLE_PREFIXES = frozenset("samen mee op uit in af door over voor aan bij terug na om vast weg toe".split())
 NEGATION_WORDS = frozenset({"niet", "geen", "nooit", "niks", "niets", "nee", "nimmer", "allerminst"})
 NEGATION = re.compile(r"\b(" + "|".join(sorted(NEGATION_WORDS)) + r")\b")
 # Tokens that end a clause, for the scope of a negation in the matcher.
@@ -68,6 +70,7 @@ _QUESTION_CLAUSE_SPLIT = re.compile(r"[,;:.!]| en | maar ")
 # After a verb that can open a question ("kan", "ben", "heb"), one of these makes it one: "kan ik ...", "is dat
 # ...". Without it the clause goes on about the user: "ik begeleid stagiairs en ben 12 jaar juf".
 QUESTION_SUBJECTS = frozenset("ik je jij u we wij ze zij hij het dat dit er die deze men jullie mijn een de".split())
+SUBORDINATE_SUBJECTS = frozenset("ik mij me je jij u we wij ze zij hij men jullie".split())
 WH_WORDS = frozenset("wat hoe welke welk waarom wanneer waar wie waarmee waardoor hoeveel hoelang".split())
 
 
@@ -79,8 +82,10 @@ def is_question(text: str) -> bool:
         words = clause.split()
         if not words or words[0] not in QUESTION_STARTS:
             continue
-        if words[0] in WH_WORDS and len(words) > 1 and words[1] in ("ik", "mij", "me"):
-            continue  # "wat ik leuk vind is voorlezen": a statement about oneself
+        if words[0] in WH_WORDS and len(words) > 1 and words[1] in SUBORDINATE_SUBJECTS:
+            # The subject right after the question word is the word order of a clause, not of a question:
+            # "wat ik leuk vind is voorlezen", "toetsen maken, hoe je eerlijk beoordeelt" ("hoe beoordeel je").
+            continue
         if words[0] in WH_WORDS or words[0] in ("vertel", "leg") or (len(words) > 1 and words[1] in QUESTION_SUBJECTS):
             return True
     return False
@@ -256,7 +261,7 @@ ONLY_PROFILE_WORDS = re.compile(
     r"|hoi|hallo|hey|hee|hi|goedemorgen|goedemiddag|goedenavond|dag"
     r"|ok|oke|okee|okay|dus|correctie|verbetering|pas|nog|eigenlijk|toch|maar|even|ja|nee|hoor|wel|verder"
     r"|sorry|oeps|nou|zeg|gewoon|trouwens|primair|voortgezet|basisonderwijs|middelbare|werkzaam|bezig|ongeveer"
-    r"|ruim|bijna|zo|iets|lang|kort)\b")
+    r"|ruim|bijna|zo|iets|lang|kort|zelf|ook|dit|schooljaar|cursusjaar|" + "|".join(MONTH_NAMES) + r")\b")
 # Changing your mind or correcting: "eigenlijk", "toch liever", "ik bedoel", "klopt niet".
 CORRECTION = re.compile(r"\b(eigenlijk (toch|liever|wil|ben|werk|geef|zit|sta|doe|heb|ik|geen|niet|meer|al)|ben eigenlijk|toch (liever|niet|geen|wel)"
                         r"|bedoel\w*|liever|correctie|verbetering|klopt niet|niet juist|niet waar|foutje|vergis\w*|typfout"
@@ -419,11 +424,16 @@ PHRASE_LEAD = re.compile(
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
 PHRASE_TAIL = re.compile(
     r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan))?"
-    r"(\s+(echt|heel|erg|super|best|wel|ook|zo|het|het meest|het leukst|het allerleukst))*"
+    r"(\s+(echt|heel|erg|super|best|wel|ook|zo|het|eigenlijk|het meest|het leukst|het allerleukst))*"
     r"(\s+(leuk|leuker|leukst|fijn|gaaf|mooi|tof|vet|interessant|geweldig|prachtig|het leukste|graag|wat)"
     r"(\s+(om\s+te\s+doen|aan|om|wel))?)?\s*[!.?]*$", re.I)
 
 
+# How a story about what you teach starts, before the subject and the school: "ben sinds dit schooljaar
+# zij-instromer natuurkunde op een havo" keeps "natuurkunde op een havo".
+TEACHING_LEAD = re.compile(
+    r"^((ik|en)\s+)?(ben|werk|sta)\s+((sinds|vanaf)\s+(dit\s+|kort\s+|september\s+|vorig\s+)?(schooljaar\s+|jaar\s+)?"
+    r"|nu\s+|al\s+|net\s+|zelf\s+)*(zij-?\s?instromer\s+)?(als\s+)?", re.I)
 CHAT_FILLER_LEAD = re.compile(
     r"^((hoi|hallo|hey|hee|ok|oke|okee|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder|sorry|oeps|haha|hmm+)"
     r"\b[\s,]*)+", re.I)
@@ -437,6 +447,8 @@ TEACHES = re.compile(r"\b(\w*(docent|leraar|lerares|leerkracht|juf)|geef|geeft|d
 # Where or whom someone teaches: "juf van groep 6", "docent op een havo", "mbo niveau 2".
 TEACHING_DETAIL = re.compile(r"\b(groep|gr|klas|klassen|havo|vwo|vmbo|mbo|mavo|atheneum|gymnasium|lyceum|school"
                              r"|basisschool|onderbouw|bovenbouw|middenbouw|brugklas|niveau|kleuters|roc)\b")
+# A class named by its number: "groep 4", "klas 3", "2e klas".
+CLASS_TAUGHT = re.compile(r"\b(groep|gr|klas|leerjaar) ?\d\b|\b\d ?e? (klas|groep)\b")
 # Words that mark the work someone does now at school, apart from what a side-entrant did before.
 NOW = re.compile(r"\b(nu|momenteel|op dit moment|naast|op school|in de klas|dit jaar|inmiddels|sinds)\b")
 # "ik doe geschiedenis hoor": words around a subject that say no more than that you teach it.

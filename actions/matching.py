@@ -121,7 +121,7 @@ class PhraseIndex:
                 # "rekenles" starts with the stem of "rekenen"; the stem must be a word itself ("reken"), so
                 # "buitenland" does not start with the stem of "buitenles" ("buitenl").
                 stem_keys = [k for k in self._by_stem.get(word[:size], ()) if len(k) >= MIN_COMPOUND_PART]
-                if stem_keys and is_dutch_word(word[:size]):
+                if stem_keys and is_dutch_word(word[:size]) and not word[size:].startswith(NEW_MEANING_HEADS):
                     for key in stem_keys:
                         found.setdefault(key, 0.65)
         if max(found.values(), default=0.0) < 0.8 and len(word) >= MIN_FUZZY_LENGTH:

@@ -68,6 +68,9 @@ class ActionChooseRole(Action):
         if reading.requests.best_fit and directions_of(tracker):
             send(dispatcher, _best_fit(tracker))
             return []
+        if reading.requests.ready_now and directions_of(tracker) and not reading.requests.choice:
+            send(dispatcher, _now_and_later(tracker))
+            return []
         named = [knowledge.roles[r] for r in entity_values(tracker, "role") if r in knowledge.roles]
         chosen = reading.requests.choice
         role = named[0] if named else knowledge.roles.get(chosen or "")
@@ -98,6 +101,16 @@ def _best_fit(tracker: Tracker):
     role, reasons, _, later = ranked[0]
     now = next((item[0] for item in ranked if not item[3]), None) if later else None
     return orientation.best_fit(role, reasons, suggested_roles(tracker), for_now=now)
+
+
+def _now_and_later(tracker: Tracker):
+    """"Wat kan ik nu al doen?": the suggestions split into those for the user's stage now and those for later."""
+    roles = get_knowledge().roles
+    now, later = [], []
+    for direction in directions_of(tracker):
+        bucket = later if direction.get("kind") == "op_termijn" else now
+        bucket.extend(roles[r] for r in direction.get("roles", []) if r in roles)
+    return orientation.now_and_later(now, later, suggested_roles(tracker), tracker.get_slot("audience"))
 
 
 class ActionAffirm(Action):

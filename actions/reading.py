@@ -173,6 +173,9 @@ def tidy(clause: str, kind: str = "") -> str:
     energy without the framing ("ik vind X echt leuk" -> "X")."""
     text = re.sub(r"\s+", " ", re.sub(r"[^\w\s'&/+,-]", " ", clause)).strip(" ,.-")
     text = cues.CHAT_FILLER_LEAD.sub("", text)
+    if kind == "teaching":
+        core = cues.TEACHING_LEAD.sub("", text).strip(" ,")
+        return core if len(core) >= 3 else text
     if kind != "passion":
         return text
     core = cues.PHRASE_TAIL.sub("", cues.PHRASE_LEAD.sub("", text)).strip(" ,")
@@ -336,6 +339,7 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
     facts: List[Fact] = []
     requested = context.requested_slot
     previous: Optional[str] = None
+    energy_elsewhere = any(cues.ENERGY.search(clause.core) for clause in clauses)
     for clause in clauses:
         core = clause.core
         if clause.question or cues.ABOUT_THE_CONVERSATION.search(core) or cues.NO_EXTRA_TASKS.search(clause.norm):
@@ -374,10 +378,15 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
                 # A student teaching on placement ("op stage geef ik rekenles in groep 5"): that is what they do.
                 kind = "task" if audience_is_student and cues.INTERNSHIP.search(core) else "teaching"
                 if cues.TEACHING_DETAIL.search(core) or _backgrounds(core, matcher.knowledge, "subject"):
-                    facts.append(Fact(kind, tidy(clause.raw), tidy(clause.raw), about_other=clause.about_other))
+                    facts.append(Fact(kind, tidy(clause.raw, kind), tidy(clause.raw), about_other=clause.about_other))
                     previous = kind
                 continue
         if _is_only_profile_facts(core) and not (energy or wish):
+            if cues.CLASS_TAUGHT.search(core) and not clause.about_other:
+                # "ben sinds september zij-instromer in groep 4": the class taught is what you teach.
+                kind = "task" if audience_is_student and cues.INTERNSHIP.search(core) else "teaching"
+                facts.append(Fact(kind, tidy(clause.raw, kind), tidy(clause.raw)))
+                previous = kind
             continue
         if cues.MANAGEMENT.search(core) and not (energy or wish or cues.SELF_WORDS.search(core)):
             continue  # a bare "teamleider": a question about that role, not something the user does
@@ -391,7 +400,10 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         elif earlier and is_side_entrant:
             kind = "earlier_work"
         elif cues.TASK.search(core) or result.roles:
-            kind = "passion" if requested == "passions" else ("earlier_work" if is_side_entrant and earlier else "task")
+            # Asked for energy, a clause that says it is what gives energy; "ik vind toetsen maken interessant. ik
+            # zit ook in de examencommissie": with the energy said elsewhere, an "ik" clause of its own is a task.
+            answers_energy = requested == "passions" and not (energy_elsewhere and cues.SELF_WORDS.search(core))
+            kind = "passion" if answers_energy else ("earlier_work" if is_side_entrant and earlier else "task")
         else:
             kind = previous or {"passions": "passion", "tasks": "task", "earlier_work": "earlier_work"}.get(requested or "")
         if kind is None:
@@ -693,7 +705,9 @@ def _choice(norm: str, requests: Requests, context: Context, matcher: Matcher, r
             close = [h for h in offered_hits if h.score >= best * 0.75]
             if len(close) == 1:
                 return close[0].id, "words"
-    if requests.choice_cue and hits and not requests.question and (len(hits) == 1 or hits[0].score >= 1.5 * hits[1].score):
+    something_shown = offered or context.suggested_roles or context.chosen_role
+    if requests.choice_cue and hits and something_shown and not requests.question and (
+            len(hits) == 1 or hits[0].score >= 1.5 * hits[1].score):
         return hits[0].id, "words"  # "die met de leerlijnen" for a role not among the suggestions
     return None, ""
 

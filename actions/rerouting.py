@@ -88,6 +88,10 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
     if requests.ready_now and context.chosen_role and intent in ("affirm", "ask_transition_questions", "nlu_fallback",
                                                                   "ask_role_info", "ask_stages"):
         return _changed(intent, "ask_role_info", "whether the chosen role suits now", {"role": context.chosen_role})
+    if requests.ready_now and requests.question and context.has_suggestions and not context.chosen_role \
+            and not requests.choice and intent in ("affirm", "ask_transition_questions", "nlu_fallback", "ask_role_info",
+                                                   "ask_stages", "help", "out_of_scope", "ask_growth_paths", "choose_role"):
+        return _changed(intent, "choose_role", "which suggestions suit now and which later")
     if requests.named_stage and requests.question and intent in ("ask_privacy", "nlu_fallback", "out_of_scope", "help",
                                                                  "bot_challenge", "ask_growth_paths"):
         return _changed(intent, "ask_stages", "a question about one of the stages")

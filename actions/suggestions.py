@@ -12,6 +12,7 @@ others; nothing is filled in with roles that merely suit the stage.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional
 
@@ -106,17 +107,32 @@ def _only_the_school_type(hit: Hit) -> bool:
     return bool(hit.evidence) and all(re.search(r"school\b", quote.lower()) for quote in hit.evidence)
 
 
-def _typed(phrases: List[str], word: str) -> Optional[str]:
-    """The user's own spelling of a knowledge word in their phrases ("hr-adviseur" for "hr adviseur")."""
+@lru_cache(maxsize=None)
+def _word_pattern(word: str) -> Optional["re.Pattern[str]"]:
+    """A knowledge word as the user may type it: "hr adviseur" also as "hr-adviseur", with any ending."""
     parts = [re.escape(part) for part in re.split(r"[\s-]+", word.strip()) if part]
     if not parts:
         return None
-    pattern = re.compile(r"(?<!\w)" + r"[\s-]?".join(parts) + r"\w*", re.I)
+    return re.compile(r"(?<![\w-])" + r"[\s-]?".join(parts) + r"\w*", re.I)
+
+
+def _typed_words(phrases: List[str], wordlists: Dict[str, Iterable[str]]) -> Dict[str, str]:
+    """Per word list, the first of its words the user typed, in their own spelling. A longer word claims its
+    text: "hr adviseur" is HR work, not also the "adviseur" of another list."""
+    found: Dict[str, str] = {}
     for phrase in phrases:
-        match = pattern.search(phrase)
-        if match:
-            return match.group(0)
-    return None
+        spans = []
+        for key, words in wordlists.items():
+            for word in words:
+                pattern = _word_pattern(word)
+                for match in pattern.finditer(phrase) if pattern else ():
+                    spans.append((match.start(), match.end(), key, match.group(0)))
+        for start, end, key, text in spans:
+            inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and k != key
+                                for s, e, k, _ in spans)
+            if not inside_longer and key not in found:
+                found[key] = text
+    return found
 
 
 def _shared_words(one: Role, other: Role) -> int:
@@ -164,13 +180,10 @@ class Advisor:
         the user typed them."""
         hits: Dict[str, Hit] = {}
         phrases = list(phrases)
-        for background in self.knowledge.backgrounds.values():
-            if background.kind != kind:
-                continue
-            quote = next(filter(None, (_typed(phrases, w) for w in background.words)), None)
-            if quote is None:
-                continue
-            for role_id in background.roles:
+        backgrounds = {b.id: b for b in self.knowledge.backgrounds.values() if b.kind == kind}
+        typed = _typed_words(phrases, {key: b.words for key, b in backgrounds.items()})
+        for key, quote in typed.items():
+            for role_id in backgrounds[key].roles:
                 hit = hits.setdefault(role_id, Hit(role_id))
                 hit.add(1.0, quote)
         return list(hits.values())

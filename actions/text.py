@@ -9,11 +9,11 @@ matching falls back on.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import List
 
-from actions.cues import CLAUSE_BREAK_TOKENS, NEGATION_WORDS, NOT_A_NEGATION_AFTER
+from actions.cues import CLAUSE_BREAK_TOKENS, NEGATION_WORDS, NOT_A_NEGATION_AFTER, SEPARABLE_PREFIXES
 from actions.normalize import normalize
 
 _NLP = None
@@ -125,6 +125,17 @@ def analyse(text: str) -> List[Token]:
                 clause=clause,
             )
         )
+    return _join_separable_verbs(tokens)
+
+
+def _join_separable_verbs(tokens: List[Token]) -> List[Token]:
+    """"met bedrijven samen te werken": the verb after "te" takes its prefix back ("samenwerken"), so it meets
+    the knowledge's "samenwerken met bedrijven"."""
+    for index in range(len(tokens) - 2):
+        prefix, te, verb = tokens[index : index + 3]
+        if prefix.key in SEPARABLE_PREFIXES and te.key == "te" and not verb.is_break and verb.key.endswith("en"):
+            joined = prefix.key + verb.key
+            tokens[index + 2] = replace(verb, key=joined, stem=stem(joined), is_stop=False)
     return tokens
 
 

@@ -412,3 +412,36 @@ def test_a_question_is_not_mistaken_for_a_statement_and_back():
     assert reading("wat doet een schoolopleider").requests.question
     assert not reading("ik begeleid een stagiaire en ben 12 jaar juf").requests.question
     assert not reading("praktijkleren? ik doe geschiedenis hoor").requests.question
+
+
+def test_being_a_side_entrant_oneself_is_no_earlier_work():
+    reading = read("mijn vrouw is juf. ik ben zelf zij-instromer, eerste jaar, techniek op het vmbo. daarvoor 14 jaar "
+                   "automonteur bij een garage", Context())
+    earlier = [f.value for f in reading.facts if f.kind == "earlier_work"]
+    assert earlier == ["daarvoor 14 jaar automonteur bij een garage"]
+
+
+def test_what_you_teach_is_kept_without_the_words_around_it():
+    reading = read("Ik heb 20 jaar als werktuigbouwkundig ingenieur gewerkt en ben sinds dit schooljaar zij-instromer "
+                   "natuurkunde op een havo/vwo-school.", Context())
+    assert [f.value for f in reading.facts if f.kind == "teaching"] == ["natuurkunde op een havo/vwo-school"]
+    assert [f.value for f in reading.facts if f.kind == "earlier_work"] == [
+        "Ik heb 20 jaar als werktuigbouwkundig ingenieur gewerkt"]
+
+
+def test_the_class_taught_is_kept_even_without_a_subject():
+    reading = read("ik werkte 8 jaar in de jeugdzorg en ben sinds september zij-instromer op een basisschool in groep 4",
+                   Context())
+    assert [f.value for f in reading.facts if f.kind == "teaching"] == ["op een basisschool in groep 4"]
+
+
+def test_an_answer_about_energy_can_also_tell_a_task():
+    context = Context(requested_slot="passions", active_loop="orientation_form", audience="leraar", stage="ervaren",
+                      has_profile=True, first_turn=False)
+    reading = read("ik vind toetsen maken en nakijken eigenlijk best interessant, hoe je eerlijk beoordeelt. ik zit ook "
+                   "in de examencommissie", context)
+    passions = [f.value for f in reading.facts if f.kind == "passion"]
+    assert "hoe je eerlijk beoordeelt" in passions  # a clause after a comma, not a question
+    assert "nakijken" in passions
+    assert [f.value for f in reading.facts if f.kind == "task"] == ["ik zit ook in de examencommissie"]
+    assert not reading.requests.question

@@ -93,3 +93,26 @@ def test_the_classifier_is_kept_when_nothing_says_otherwise():
                          ("wat verdient een mentor?", "ask_rules")]:
         decided = routed(text, intent)
         assert decided.intent == intent and not decided.changed, decided
+
+
+def test_what_suits_now_after_the_suggestions_splits_now_and_later():
+    context = Context(has_profile=True, first_turn=False, suggested_roles=("lob_er", "coach_nieuwe_collegas"))
+    for text in ("ok en wat kan ik dan nu al doen?", "past dat nu al bij mij?"):
+        routed = route("help", read(text, context), context)
+        assert routed.intent == "choose_role", text
+
+
+def test_years_now_in_a_role_is_no_question_about_now():
+    context = Context(has_profile=True, first_turn=False, suggested_roles=("lob_er",))
+    routed = route("share_tasks", read("ik ben nu al 3 jaar mentor", context), context)
+    assert routed.intent == "share_tasks"
+
+
+def test_a_first_story_that_wants_to_keep_something_chooses_no_role():
+    """"dat wil ik graag houden" about a side job is no pick: nothing was offered yet."""
+    context = Context()
+    text = ("ik ben docent ict op het mbo, 6 jaar, en ik werk daarnaast 1 dag per week bij een softwarebedrijf. "
+            "dat wil ik graag houden, ik vind het mooi om echte klussen uit de praktijk mee de klas in te nemen")
+    reading = read(text, context)
+    assert reading.requests.choice is None
+    assert route("choose_role", reading, context).intent == "share_background"

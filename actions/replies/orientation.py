@@ -253,6 +253,25 @@ def best_fit(role: Role, reasons: Dict[str, List[str]], suggested: Sequence[Role
                  "geeft: daar groei je het meest in.", role_buttons(suggested))
 
 
+def now_and_later(now: Sequence[Role], later: Sequence[Role], suggested: Sequence[Role],
+                  audience: Optional[str]) -> Reply:
+    """"Wat kan ik nu al doen?" after the suggestions: which of them suit the user's stage now, which are for
+    later, and that a beginner starts with the teaching itself."""
+    lines = []
+    if now:
+        lines.append(f"Nu al passen bij je fase: {join([bold(r.name) for r in now])}.")
+    if later:
+        lines.append(f"Voor later, met meer ervaring: {join([bold(r.name) for r in later])}.")
+    if audience in ("zij_instromer", "student") or not now:
+        lines.append("Je eerste stap is lesgeven, de kern van het vak: goed worden in je eigen klas. Daarnaast kun je "
+                     "nu al meelopen met een collega die zo'n rol heeft, of een klein stukje oppakken.")
+    else:
+        lines.append("Klein beginnen kan altijd: meelopen met een collega die de rol al heeft, of een stukje oppakken.")
+    lines.append(f"Vraag {who_to_ask(audience)} wat er op jouw school nu al kan. Kies je een rol, dan krijg je de vier "
+                 "vragen erbij.")
+    return Reply("\n".join(lines), role_buttons(suggested))
+
+
 def same_suggestions(roles: Sequence[Role], fitting: Sequence[Role] = ()) -> Reply:
     """New words that change nothing: say whether they fit what was offered or point nowhere new."""
     if fitting:
