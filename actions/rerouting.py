@@ -90,7 +90,8 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
         return _changed(intent, "ask_role_info", "whether the chosen role suits now", {"role": context.chosen_role})
     if requests.ready_now and requests.question and context.has_suggestions and not context.chosen_role \
             and not requests.choice and intent in ("affirm", "ask_transition_questions", "nlu_fallback", "ask_role_info",
-                                                   "ask_stages", "help", "out_of_scope", "ask_growth_paths", "choose_role"):
+                                                   "ask_stages", "help", "out_of_scope", "ask_growth_paths", "choose_role",
+                                                   "start_orientation"):
         return _changed(intent, "choose_role", "which suggestions suit now and which later")
     if requests.named_stage and requests.question and intent in ("ask_privacy", "nlu_fallback", "out_of_scope", "help",
                                                                  "bot_challenge", "ask_growth_paths"):

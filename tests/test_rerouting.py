@@ -97,8 +97,8 @@ def test_the_classifier_is_kept_when_nothing_says_otherwise():
 
 def test_what_suits_now_after_the_suggestions_splits_now_and_later():
     context = Context(has_profile=True, first_turn=False, suggested_roles=("lob_er", "coach_nieuwe_collegas"))
-    for text in ("ok en wat kan ik dan nu al doen?", "past dat nu al bij mij?"):
-        routed = route("help", read(text, context), context)
+    for text, classified in (("ok en wat kan ik dan nu al doen?", "help"), ("past dat nu al bij mij?", "start_orientation")):
+        routed = route(classified, read(text, context), context)
         assert routed.intent == "choose_role", text
 
 

@@ -320,3 +320,18 @@ def test_a_change_of_mind_changes_the_chosen_role():
     turn = play("eigenlijk toch liever lesmateriaal ontwikkelen", "share_passion",
                 slots={**AFTER_SUGGESTIONS, "chosen_role": "ict_didactiek"})
     assert _chosen(turn) == "lesmateriaal_ontwikkelen"
+
+
+def test_what_can_i_do_now_splits_the_suggestions_into_now_and_later():
+    side_entrant = {"audience": "zij_instromer", "stage": "startend", "sector": "vo",
+                    "earlier_work": ["ik was 10 jaar hr-adviseur"], "subjects": ["economie"],
+                    "wishes": ["later nieuwe collega's te helpen"]}
+    directions = slot_events(_suggest(side_entrant).events)["directions"]
+    later = [r for d in directions if d["kind"] == "op_termijn" for r in d["roles"]]
+    assert "coach_nieuwe_collegas" in later
+    turn = play("ok en wat kan ik dan nu al doen?", "help", slots={**side_entrant, "directions": directions})
+    assert turn.intent == "choose_role"
+    now_line, later_line = turn.text.split("\n")[:2]
+    assert now_line.startswith("Nu al passen bij je fase") and "Coach van nieuwe collega's" not in now_line
+    assert later_line.startswith("Voor later") and "Coach van nieuwe collega's" in later_line
+    assert "lesgeven" in turn.text and "je leidinggevende en je opleiding" in turn.text
