@@ -6,7 +6,9 @@ Rasa's SQLTrackerStore keeps every event forever. This one
   starts from an empty conversation;
 - deletes conversations whose last event is older than the retention period
   (LOOPBAANWIJZER_RETENTION_HOURS, default 24), checked at most every few minutes.
-Works on SQLite (default, a local file) and PostgreSQL alike.
+Works on SQLite (default, a local file: LOOPBAANWIJZER_DB) and PostgreSQL alike
+(LOOPBAANWIJZER_DATABASE_URL=postgresql://user:password@host:5432/database), so that several Rasa
+processes can serve the same conversations (with the locks in Redis: bot/runtime/lock_store.py).
 """
 import logging
 import os
@@ -17,8 +19,13 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.runtime import server_patches
+
+server_patches.install()
+
 logger = logging.getLogger(__name__)
 
+DATABASE_URL_VARIABLE = "LOOPBAANWIJZER_DATABASE_URL"
 FORGET_ACTION = "action_forget_me"
 PURGE_INTERVAL_SECONDS = 300
 
@@ -39,7 +46,15 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore with forget-me and expiry. Settings may come from the environment."""
 
     def __init__(self, domain: Any = None, db: Optional[str] = None, **kwargs: Any) -> None:
-        db = os.environ.get("LOOPBAANWIJZER_DB") or db or ".state/conversations.db"
+        url = os.environ.get(DATABASE_URL_VARIABLE)
+        if url:  # a whole database URL; Rasa takes a host with "://" as one
+            if url.startswith("postgres://"):  # the short form SQLAlchemy 1.4 no longer reads
+                url = "postgresql://" + url[len("postgres://"):]
+            kwargs.update(dialect=url.split(":", 1)[0].split("+", 1)[0], host=url)
+            kwargs.pop("port", None)
+            db = url.rsplit("/", 1)[-1].split("?", 1)[0]
+        else:
+            db = os.environ.get("LOOPBAANWIJZER_DB") or db or ".state/conversations.db"
         if kwargs.get("dialect", "sqlite") == "sqlite":
             os.makedirs(os.path.dirname(os.path.abspath(db)), exist_ok=True)
         super().__init__(domain=domain, db=db, **kwargs)

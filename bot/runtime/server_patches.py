@@ -1,0 +1,167 @@
+"""Per-turn costs of the Rasa server that do not need to be paid on every custom action call.
+
+Installed by the modules the Rasa server loads (the channels from credentials.yml, the conversation
+store from endpoints.yml), so the Rasa server always runs with them; `install()` may be called twice.
+
+1. Response validation. Rasa 3.6 checks every custom action's response with `jsonschema.validate`,
+   which first checks the schema itself against its meta-schema (draft 2020-12, with `$dynamicRef`)
+   on every call: 52% of the Rasa server's CPU under load (py-spy, docs/benchmarks.md), about 60 ms
+   a call on a busy core. The response schema never changes, so it is checked once here and the
+   compiled validator is reused: an invalid response is still refused with the same ValidationError.
+2. HTTP keep-alive to the action server. Rasa opens a new aiohttp session (and TCP connection) for
+   every custom action call; one shared session per event loop keeps the connection open.
+
+It also notes, per message, when a custom action could not run (action server down or answering with
+an error), so the channels can tell the user to try again (bot/runtime/channels.py): Rasa itself goes
+on without the action's events and often sends no reply at all.
+"""
+import asyncio
+import contextvars
+import logging
+from contextlib import contextmanager
+from typing import Any, Dict, Iterator, List, Optional, Text
+
+logger = logging.getLogger(__name__)
+
+_installed = False
+
+
+def _compiled_response_validator():
+    from jsonschema.validators import validator_for
+    from rasa.core.actions.action import RemoteAction
+
+    schema = RemoteAction.action_response_format_spec()
+    validator_class = validator_for(schema)
+    validator_class.check_schema(schema)  # once, instead of on every call
+    return validator_class(schema)
+
+
+def _patch_response_validation() -> None:
+    from jsonschema import ValidationError
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.constants import DOCS_BASE_URL
+
+    validator = _compiled_response_validator()
+
+    def _validate_action_result(self, result: Dict[Text, Any]) -> bool:
+        try:
+            validator.validate(result)
+            return True
+        except ValidationError as e:  # the same message Rasa gives
+            e.message += (
+                ". Failed to validate Action server response from API, "
+                "make sure your response from the Action endpoint is valid. "
+                f"For more information about the format visit {DOCS_BASE_URL}/custom-actions"
+            )
+            raise e
+
+    RemoteAction._validate_action_result = _validate_action_result
+
+
+class _SharedSessions:
+    """One aiohttp session per (event loop, endpoint settings), kept open between calls."""
+
+    def __init__(self) -> None:
+        self._sessions: Dict[Any, Any] = {}
+
+    def get(self, endpoint) -> Any:
+        import aiohttp
+
+        loop = asyncio.get_running_loop()
+        auth = tuple(sorted(endpoint.basic_auth.items())) if endpoint.basic_auth else None
+        key = (id(loop), tuple(sorted((endpoint.headers or {}).items())), auth)
+        session = self._sessions.get(key)
+        if session is None or session.closed or session._loop is not loop:
+            session = endpoint.session()  # Rasa's own settings: headers, auth, timeout
+            self._sessions[key] = session
+        return session
+
+
+def _patch_keep_alive() -> None:
+    import ssl
+
+    from aiohttp import ContentTypeError
+    from rasa.shared.exceptions import FileNotFoundException
+    from rasa.utils.endpoints import ClientResponseError, EndpointConfig, concat_url
+
+    sessions = _SharedSessions()
+
+    async def request(
+        self,
+        method: Text = "post",
+        subpath: Optional[Text] = None,
+        content_type: Optional[Text] = "application/json",
+        compress: bool = False,
+        **kwargs: Any,
+    ) -> Optional[Any]:
+        """Rasa's EndpointConfig.request, on a kept-open session instead of a new one per call."""
+        headers = {}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if "headers" in kwargs:
+            headers.update(kwargs.pop("headers"))
+        if self.headers:
+            headers.update(self.headers)
+        url = concat_url(self.url, subpath)
+        sslcontext = None
+        if self.cafile:
+            try:
+                sslcontext = ssl.create_default_context(cafile=self.cafile)
+            except FileNotFoundError as e:
+                raise FileNotFoundException(f"Failed to find certificate file '{self.cafile}'.") from e
+        session = sessions.get(self)
+        async with session.request(
+            method, url, headers=headers, params=self.combine_parameters(kwargs),
+            compress=compress, ssl=sslcontext, **kwargs,
+        ) as response:
+            if response.status >= 400:
+                raise ClientResponseError(response.status, response.reason, await response.content.read())
+            try:
+                return await response.json()
+            except ContentTypeError:
+                return None
+
+    EndpointConfig.request = request
+
+
+_failed_actions: contextvars.ContextVar[Optional[List[str]]] = contextvars.ContextVar("failed_actions", default=None)
+
+
+@contextmanager
+def failed_actions() -> Iterator[List[str]]:
+    """The names of the custom actions that failed while handling one message (in this task)."""
+    failed: List[str] = []
+    token = _failed_actions.set(failed)
+    try:
+        yield failed
+    finally:
+        _failed_actions.reset(token)
+
+
+def _patch_failure_notes() -> None:
+    from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+
+    original_run = RemoteAction.run
+
+    async def run(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await original_run(self, *args, **kwargs)
+        except ActionExecutionRejection:  # a form rejecting a message: part of the dialogue, not a failure
+            raise
+        except Exception:
+            failed = _failed_actions.get()
+            if failed is not None:
+                failed.append(self.name())
+            raise
+
+    RemoteAction.run = run
+
+
+def install() -> None:
+    global _installed
+    if _installed:
+        return
+    _patch_response_validation()
+    _patch_keep_alive()
+    _patch_failure_notes()
+    _installed = True
