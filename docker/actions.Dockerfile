@@ -7,6 +7,10 @@ COPY requirements.txt /app/requirements.txt
 RUN pip install --no-cache-dir -c /app/requirements.txt spacy spacy-lookups-data PyYAML
 COPY actions /app/actions
 COPY knowledge /app/knowledge
+# rasa_sdk's server with error answers that do not echo the conversation.
+COPY bot/__init__.py /app/bot/__init__.py
+COPY bot/tooling/__init__.py bot/tooling/action_server.py /app/bot/tooling/
 ENV PYTHONPATH=/app OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
 USER 1001
-CMD ["start", "--actions", "actions", "--port", "5055"]
+ENTRYPOINT ["python", "-m", "bot.tooling.action_server"]
+CMD ["--actions", "actions", "--port", "5055"]

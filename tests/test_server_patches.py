@@ -2,6 +2,7 @@
 a failed custom action is noticed, and the user always gets an answer (bot/runtime/server_patches.py,
 bot/runtime/channels.py)."""
 import asyncio
+import json
 import logging
 import socket
 
@@ -119,3 +120,49 @@ def test_an_error_gets_the_apology_and_the_log_has_no_user_text(caplog):
         assert [m["text"] for m in _handle(broken)] == [channels.APOLOGY]
     assert "ValueError" in caplog.text
     assert "stagiairs" not in caplog.text
+
+
+def _serve_and_call(status: int, body: dict):
+    from aiohttp import web
+
+    async def run():
+        async def handler(request):
+            return web.json_response(body, status=status)
+
+        app = web.Application()
+        app.router.add_post("/webhook", handler)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        try:
+            endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook")
+            try:
+                return await endpoint.request(json={"x": 1}, method="post")
+            except Exception as error:  # noqa: BLE001 - the test looks at it
+                return error
+        finally:
+            await runner.cleanup()
+
+    return asyncio.run(run())
+
+
+def test_an_action_server_error_answer_keeps_the_conversation_out_of_the_exception():
+    from rasa.utils.endpoints import ClientResponseError
+
+    error = _serve_and_call(500, {"error": "boom", "request_body": {"text": "ik begeleid graag stagiairs"}})
+    assert isinstance(error, ClientResponseError) and error.status == 500
+    assert "stagiairs" not in str(error) and "stagiairs" not in str(error.text)
+
+
+def test_a_rejection_still_reaches_rasa_with_its_body():
+    from rasa.utils.endpoints import ClientResponseError
+
+    error = _serve_and_call(400, {"action_name": "validate_orientation_form", "error": "no"})
+    assert isinstance(error, ClientResponseError) and error.status == 400
+    assert json.loads(error.text)["action_name"] == "validate_orientation_form"
+
+
+def test_a_good_answer_comes_back_on_a_kept_open_session():
+    assert _serve_and_call(200, {"events": []}) == {"events": []}

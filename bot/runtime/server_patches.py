@@ -9,7 +9,8 @@ store from endpoints.yml), so the Rasa server always runs with them; `install()`
    a call on a busy core. The response schema never changes, so it is checked once here and the
    compiled validator is reused: an invalid response is still refused with the same ValidationError.
 2. HTTP keep-alive to the action server. Rasa opens a new aiohttp session (and TCP connection) for
-   every custom action call; one shared session per event loop keeps the connection open.
+   every custom action call; one shared session per event loop keeps the connection open. The body of
+   an error answer (5xx) stays out of the exception, which Rasa logs: it may quote the user.
 
 It also notes, per message, when a custom action could not run (action server down or answering with
 an error), so the channels can tell the user to try again (bot/runtime/channels.py): Rasa itself goes
@@ -114,8 +115,13 @@ def _patch_keep_alive() -> None:
             method, url, headers=headers, params=self.combine_parameters(kwargs),
             compress=compress, ssl=sslcontext, **kwargs,
         ) as response:
-            if response.status >= 400:
-                raise ClientResponseError(response.status, response.reason, await response.content.read())
+            body = await response.content.read() if response.status >= 400 else None
+            if response.status >= 500:
+                # rasa_sdk's error answer holds the whole request (what the user typed), and Rasa would
+                # put this text into its log; only a 400 (an action rejecting a message) is read.
+                body = b"(left out of the log: it may hold what the user typed)"
+            if body is not None:
+                raise ClientResponseError(response.status, response.reason, body)
             try:
                 return await response.json()
             except ContentTypeError:

@@ -42,9 +42,13 @@ def server_env(env: dict, action_port: int) -> dict:
     return env
 
 
+def action_server_command(action_port: int) -> List[str]:
+    # rasa_sdk's server with error answers that do not echo the conversation (bot/tooling/action_server.py).
+    return [sys.executable, "-m", "bot.tooling.action_server", "--actions", "actions", "--port", str(action_port)]
+
+
 def start_action_server(env: dict, action_port: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)]
-    return popen_quiet(command, cwd=ROOT, env=env, start_new_session=True)
+    return popen_quiet(action_server_command(action_port), cwd=ROOT, env=env, start_new_session=True)
 
 
 def rasa_command(mode: str, rasa_port: int) -> List[str]:
@@ -114,11 +118,7 @@ class Service:
 def services(env: dict, rasa_port: int, action_port: int) -> List[Service]:
     """What `make run` starts, in this order. Add a process with one more entry."""
     return [
-        Service(
-            "de actieserver",
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-            f"http://127.0.0.1:{action_port}/health", 120, env,
-        ),
+        Service("de actieserver", action_server_command(action_port), f"http://127.0.0.1:{action_port}/health", 120, env),
         Service("de Rasa-server", rasa_command("run", rasa_port), f"http://127.0.0.1:{rasa_port}/", 300, env),
     ]
 
