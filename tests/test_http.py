@@ -5,10 +5,7 @@ model and a throw-away conversation database, then talks to them as a chat
 client would.
 """
 import json
-import socket
 import sqlite3
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 import uuid
@@ -16,19 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.tooling import servers
-from bot.tooling.paths import MODEL_FILE, ROOT
-from bot.tooling.quiet import quiet_environment
+from bot.runtime.channels import APOLOGY
+from bot.tooling.paths import MODEL_FILE
+from supervised import Instance
 
 pytestmark = pytest.mark.http
 
 SECRET_PHRASE = "ik vind het leuk om stagiairs te begeleiden en nieuwe collega's te coachen"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -36,26 +27,13 @@ def server(tmp_path_factory):
     if not MODEL_FILE.exists():
         pytest.fail("No trained model: run `python -m bot train` first (make test does).")
     tmp = tmp_path_factory.mktemp("servers")
-    rasa_port, action_port = _free_port(), _free_port()
-    env = servers.server_env(quiet_environment(), action_port)
-    env["LOOPBAANWIJZER_DB"] = str(tmp / "conversations.db")
-    logs = {name: open(tmp / f"{name}.log", "w") for name in ("actions", "rasa")}
-    actions = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-        cwd=ROOT, env=env, stdout=logs["actions"], stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    rasa = subprocess.Popen(
-        servers.rasa_command("run", rasa_port), cwd=ROOT, env=env,
-        stdout=logs["rasa"], stderr=subprocess.STDOUT, start_new_session=True,
-    )
+    # `python -m bot run` as `make run` starts it: the supervisor with both servers.
+    instance = Instance(tmp, "servers", {"LOOPBAANWIJZER_DB": str(tmp / "conversations.db")})
     try:
-        assert servers.wait_until_up(f"http://127.0.0.1:{action_port}/health", 120, actions), "action server down"
-        assert servers.wait_until_up(f"http://127.0.0.1:{rasa_port}/", 300, rasa), (tmp / "rasa.log").read_text()[-3000:]
-        yield {"url": f"http://127.0.0.1:{rasa_port}", "db": tmp / "conversations.db", "logs": tmp}
+        instance.wait_until_up()
+        yield {"url": instance.url, "db": tmp / "conversations.db", "instance": instance}
     finally:
-        servers.stop([rasa, actions])
-        for handle in logs.values():
-            handle.close()
+        instance.stop()
 
 
 class Chat:
@@ -261,8 +239,27 @@ def test_socketio_channel_refuses_a_huge_message_and_then_chats(server):
 
 
 def test_logs_hold_nothing_the_user_typed(server):
-    for name in ("rasa.log", "actions.log"):
-        log = (server["logs"] / name).read_text(errors="replace")
-        assert "stagiairs te begeleiden" not in log
-        assert "monteur" not in log
-        assert "Traceback" not in log
+    log = server["instance"].log()
+    assert "stagiairs te begeleiden" not in log
+    assert "monteur" not in log
+    assert "Traceback" not in log
+
+
+def test_the_rasa_server_killed_mid_conversation_is_started_again_and_goes_on(server):
+    """SIGKILL (no clean shutdown) between two messages: the supervisor starts the Rasa server again and
+    the conversation, kept in the SQLite file, continues where it was."""
+    import os
+    import signal
+
+    instance = server["instance"]
+    chat = Chat(server["url"])
+    chat.say("Wat past bij mij?")
+    chat.say("ik ben docent wiskunde in het vo")
+    os.kill(instance.rasa_pid(), signal.SIGKILL)
+    instance.wait_for_log("De Rasa-server stopte onverwacht; ik start hem opnieuw over 2 seconden.")
+    instance.wait_for_log("De Rasa-server draait weer.")
+    chat.say("8 jaar")
+    assert APOLOGY not in chat.text()
+    chat.say("wat weet je van mij?")
+    known = chat.text().lower()
+    assert "wiskunde" in known and "8" in known
