@@ -163,6 +163,22 @@ def _patch_failure_notes() -> None:
     RemoteAction.run = run
 
 
+class _ShortActionFailures(logging.Filter):
+    """A custom action that could not run is one log line (the supervisor restarts the action server),
+    not a traceback per call; other exceptions keep theirs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from rasa.shared.exceptions import RasaException
+
+        if record.exc_info and str(record.msg).startswith("Encountered an exception while running action"):
+            error = record.exc_info[1]
+            if isinstance(error, RasaException) and "custom action" in str(error):
+                record.msg = f"{record.msg} {error}"
+                record.exc_info = None
+                record.exc_text = None
+        return True
+
+
 def install() -> None:
     global _installed
     if _installed:
@@ -170,4 +186,5 @@ def install() -> None:
     _patch_response_validation()
     _patch_keep_alive()
     _patch_failure_notes()
+    logging.getLogger("rasa.core.processor").addFilter(_ShortActionFailures())
     _installed = True
