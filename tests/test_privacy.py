@@ -100,3 +100,9 @@ def test_events_are_stored_once_whether_the_tracker_was_kept_or_read(store):
     with store.session_scope() as session:
         texts = [row.data for row in session.query(store.SQLEvent).filter(store.SQLEvent.sender_id == "teacher-4")]
     assert sum('"text": "bericht' in data for data in texts) == 3
+
+
+def test_sqlite_keeps_a_write_ahead_log(store):
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
