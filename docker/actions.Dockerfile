@@ -10,7 +10,7 @@ COPY knowledge /app/knowledge
 # rasa_sdk's server with error answers that do not echo the conversation.
 COPY bot/__init__.py /app/bot/__init__.py
 COPY bot/tooling/__init__.py bot/tooling/action_server.py /app/bot/tooling/
-ENV PYTHONPATH=/app OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
+ENV PYTHONPATH=/app OMP_NUM_THREADS=1 MALLOC_ARENA_MAX=2 PYTHONWARNINGS=ignore
 USER 1001
 ENTRYPOINT ["python", "-m", "bot.tooling.action_server"]
 CMD ["--actions", "actions", "--port", "5055"]

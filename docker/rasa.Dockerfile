@@ -12,7 +12,7 @@ COPY data /app/data
 COPY config.yml domain.yml endpoints.yml credentials.yml /app/
 # The Dutch spaCy pipeline (blank nl + lookup lemmatizer) lives in .cache/spacy-nl.
 RUN python -m bot setup && mkdir -p /app/models /app/.state && chown -R 1001 /app/models /app/.state /app/.cache
-ENV PYTHONPATH=/app OMP_NUM_THREADS=1 TF_CPP_MIN_LOG_LEVEL=3 PYTHONWARNINGS=ignore \
+ENV PYTHONPATH=/app OMP_NUM_THREADS=1 MALLOC_ARENA_MAX=2 TF_CPP_MIN_LOG_LEVEL=3 PYTHONWARNINGS=ignore \
     SQLALCHEMY_SILENCE_UBER_WARNING=1 LOG_LEVEL_LIBRARIES=ERROR RASA_TELEMETRY_ENABLED=false
 USER 1001
 CMD ["run", "--model", "/app/models/loopbaanwijzer.tar.gz", "--endpoints", "endpoints.yml", \

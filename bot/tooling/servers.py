@@ -39,6 +39,9 @@ def server_env(env: dict, action_port: int) -> dict:
     # One message at a time needs no thread team: with the default two OpenMP threads on 2 busy cores, one
     # message's sentence embedding took 1.1 s at the 95th percentile instead of 41 ms (docs/benchmark.md).
     env.setdefault("OMP_NUM_THREADS", "1")
+    # glibc gives each of TensorFlow's threads a memory arena of its own; two keep the Rasa server's resident
+    # memory lower (docs/benchmarks.md: peak RSS).
+    env.setdefault("MALLOC_ARENA_MAX", "2")
     return env
 
 
