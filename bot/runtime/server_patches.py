@@ -25,6 +25,7 @@ from typing import Any, Dict, Iterator, List, Optional, Text
 logger = logging.getLogger(__name__)
 
 _installed = False
+KEEPALIVE_SECONDS = 2.0  # below Sanic's KEEP_ALIVE_TIMEOUT (5 s) on the action server
 
 
 def _compiled_response_validator():
@@ -73,7 +74,17 @@ class _SharedSessions:
         key = (id(loop), tuple(sorted((endpoint.headers or {}).items())), auth)
         session = self._sessions.get(key)
         if session is None or session.closed or session._loop is not loop:
-            session = endpoint.session()  # Rasa's own settings: headers, auth, timeout
+            from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT
+
+            session = aiohttp.ClientSession(  # Rasa's own settings: headers, auth, timeout
+                headers=endpoint.headers,
+                auth=aiohttp.BasicAuth(endpoint.basic_auth["username"], endpoint.basic_auth["password"])
+                if endpoint.basic_auth else None,
+                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                # The action server (Sanic) closes a connection idle for 5 s; dropping ours after 2 s means
+                # a request never goes out on a connection the server is closing ("Can not write request body").
+                connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS),
+            )
             self._sessions[key] = session
         return session
 
@@ -81,7 +92,7 @@ class _SharedSessions:
 def _patch_keep_alive() -> None:
     import ssl
 
-    from aiohttp import ContentTypeError
+    from aiohttp import ClientOSError, ContentTypeError
     from rasa.shared.exceptions import FileNotFoundException
     from rasa.utils.endpoints import ClientResponseError, EndpointConfig, concat_url
 
@@ -111,9 +122,18 @@ def _patch_keep_alive() -> None:
             except FileNotFoundError as e:
                 raise FileNotFoundException(f"Failed to find certificate file '{self.cafile}'.") from e
         session = sessions.get(self)
+        params = self.combine_parameters(kwargs)
+        try:
+            return await _send(session, method, url, headers, params, compress, sslcontext, kwargs)
+        except ClientOSError as error:
+            # The request never left (the kept connection was closed under it): send it once more, on a new one.
+            if "Can not write request body" not in str(error):
+                raise
+            return await _send(session, method, url, headers, params, compress, sslcontext, kwargs)
+
+    async def _send(session, method, url, headers, params, compress, sslcontext, kwargs) -> Optional[Any]:
         async with session.request(
-            method, url, headers=headers, params=self.combine_parameters(kwargs),
-            compress=compress, ssl=sslcontext, **kwargs,
+            method, url, headers=headers, params=params, compress=compress, ssl=sslcontext, **kwargs,
         ) as response:
             body = await response.content.read() if response.status >= 400 else None
             if response.status >= 500:
