@@ -39,6 +39,7 @@ sync-nlu: setup
 # Everything CI runs.
 test: setup
 	@$(PY) -m bot train
+	@scripts/install-browser
 	@$(MAKE) --no-print-directory test-unit test-rasa test-http test-scale
 
 test-unit:
@@ -56,9 +57,9 @@ test-rasa:
 		|| { tail -40 results/core.log; cat results/core/failed_test_stories.yml; exit 1; }
 	@grep -h "Correct:" results/core.log | sed 's/.*rasa.core.test *- */  /' 
 
-# Tests on the trained model: held-out messages, then the running servers over HTTP.
+# Tests on the trained model: held-out messages, then the running servers over HTTP and in a browser.
 test-http:
-	$(PY) -m pytest -q -m "(model or http) and not scale" tests
+	$(PY) -m pytest -q -m "(model or http or browser) and not scale" tests
 
 # Two Rasa processes sharing conversations in PostgreSQL and locks in Redis: Debian's packages (installed
 # when missing), started on 127.0.0.1 in a throw-away folder and stopped again afterwards.

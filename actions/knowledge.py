@@ -5,6 +5,17 @@ colours it in with files under `knowledge/local/` (or the folder named by
 LOOPBAANWIJZER_LOCAL_DIR): add, rename and hide roles, and add its own notes per
 transition question. Every mistake in those files is reported once, naming the
 file, the item and what is wrong, before the assistant starts.
+
+Two kinds of words are kept apart in the files so a reviewer can check them
+against the publication: `synonyms` / `keywords` (the publication's own names
+and plain words for the work) and `school_synonyms` / `school_keywords` (names
+Dutch schools use that the publication does not, such as "intern begeleider").
+The loader merges them, so matching treats both alike; the school part stays
+readable on the item (`Role.school_synonyms`, `Role.school_keywords`).
+
+`knowledge/framing.yml` holds the publication's own framing (inspiration, not a
+prescription; growth in the profession; ...), each sentence with its source,
+as `Knowledge.framing[<id>]` for the replies to use.
 """
 from __future__ import annotations
 
@@ -27,6 +38,17 @@ QUESTION_IDS = ("toelating", "ondersteuning", "facilitering", "erkenning")
 AUDIENCE_IDS = ("leraar", "student", "zij_instromer")
 LEVELS = ("team", "school", "lokaal", "landelijk")
 SECTORS = ("po", "vo", "mbo")
+# The publication's framing, one cited sentence (or two) each; see knowledge/framing.yml.
+FRAMING_IDS = (
+    "inspiration",  # domains and figure are not prescriptive, meant as inspiration (§1.2 kanttekeningen)
+    "growth_in_profession",  # growth in the profession, not out of it (§1.2 kanttekeningen)
+    "identity",  # growth also concerns identity and personal professionalism (§1.3 kwaliteit en identiteit)
+    "school_policy",  # the routes depend on the school's policy and possibilities (§1.3 Loopbaanpaden)
+    "shared_task",  # the four questions: the school's strategic HR task; consultation at every level
+    "recognition",  # formal recognition can be developed for other roles, but is not necessary (§1.3 erkenning)
+    "ownership",  # the teacher stays owner of their development (§1.3 Vraagstukken, end)
+    "not_yet_common",  # most schools do not yet look at the profession in these terms (§2)
+)
 
 
 class KnowledgeError(ValueError):
@@ -43,10 +65,11 @@ class Domain:
     name: str
     short: str
     explanation: str
-    keywords: Tuple[str, ...]
+    keywords: Tuple[str, ...]  # including school_keywords
     source: str
     core: bool = False
     levels: Tuple[str, ...] = ()
+    school_keywords: Tuple[str, ...] = ()  # the part of `keywords` that is school vocabulary
 
 
 @dataclass(frozen=True)
@@ -55,8 +78,9 @@ class Stage:
     name: str
     explanation: str
     support: str
-    keywords: Tuple[str, ...]
+    keywords: Tuple[str, ...]  # including school_keywords
     source: str
+    school_keywords: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,8 +88,9 @@ class GrowthPath:
     id: str
     name: str
     explanation: str
-    keywords: Tuple[str, ...]
+    keywords: Tuple[str, ...]  # including school_keywords
     source: str
+    school_keywords: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,8 +107,18 @@ class TransitionQuestion:
 class Audience:
     id: str
     name: str
-    keywords: Tuple[str, ...]
+    keywords: Tuple[str, ...]  # including school_keywords
     advice: Tuple[str, ...]
+    source: str
+    school_keywords: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Framing:
+    """One point of the publication's own framing, in plain Dutch, with the section it comes from."""
+
+    id: str
+    text: str
     source: str
 
 
@@ -93,33 +128,48 @@ class Role:
     name: str
     explanation: str
     stages: Tuple[str, ...]
-    keywords: Tuple[str, ...]
+    keywords: Tuple[str, ...]  # including school_keywords, so matching treats both alike
     source: str
     domain: Optional[str] = None
     outside_school: bool = False
     level: Optional[str] = None
     audiences: Tuple[str, ...] = AUDIENCE_IDS
     sectors: Tuple[str, ...] = SECTORS  # where the role exists; a pws is a vo thing
-    synonyms: Tuple[str, ...] = ()
+    synonyms: Tuple[str, ...] = ()  # including school_synonyms
     hints: Dict[str, str] = field(default_factory=dict)
     local: bool = False  # added by the school
+    # Names and words Dutch schools use that the publication does not ("intern begeleider", "bpv"):
+    # the part of `synonyms` / `keywords` that is the school's vocabulary, not the publication's.
+    school_synonyms: Tuple[str, ...] = ()
+    school_keywords: Tuple[str, ...] = ()
+
+    @property
+    def publication_synonyms(self) -> Tuple[str, ...]:
+        """The synonyms that are the publication's names or plain variants of them."""
+        return tuple(s for s in self.synonyms if s not in self.school_synonyms)
 
 
 # Per item kind: (required keys, optional keys). Anything else is an unknown key.
 _SCHEMAS: Dict[str, Tuple[set, set]] = {
-    "domains": ({"id", "name", "short", "explanation", "keywords", "source"}, {"core", "levels"}),
-    "stages": ({"id", "name", "explanation", "support", "keywords", "source"}, set()),
-    "growth_paths": ({"id", "name", "explanation", "keywords", "source"}, set()),
+    "domains": ({"id", "name", "short", "explanation", "keywords", "source"}, {"core", "levels", "school_keywords"}),
+    "stages": ({"id", "name", "explanation", "support", "keywords", "source"}, {"school_keywords"}),
+    "growth_paths": ({"id", "name", "explanation", "keywords", "source"}, {"school_keywords"}),
     "transition_questions": ({"id", "name", "title", "covers", "questions_for_manager", "source"}, set()),
-    "audiences": ({"id", "name", "keywords", "advice", "source"}, set()),
+    "audiences": ({"id", "name", "keywords", "advice", "source"}, {"school_keywords"}),
     "roles": (
         {"id", "name", "explanation", "stages", "keywords", "source"},
-        {"domain", "outside_school", "level", "audiences", "sectors", "synonyms", "hints"},
+        {"domain", "outside_school", "level", "audiences", "sectors", "synonyms", "hints",
+         "school_synonyms", "school_keywords"},
     ),
+    "framing": ({"id", "text", "source"}, set()),
 }
 _TOP_LEVEL_EXTRAS = {"new_role_note"}
+_NOTE_KEYS = {"text", "source"}  # new_role_note is a cited text too
 _LOCAL_KEYS = {"school", "add_roles", "rename_roles", "hide_roles", "notes", "role_notes"}
-_LIST_KEYS = {"keywords", "questions_for_manager", "advice", "stages", "audiences", "sectors", "synonyms", "levels"}
+_LIST_KEYS = {"keywords", "questions_for_manager", "advice", "stages", "audiences", "sectors", "synonyms", "levels",
+              "school_synonyms", "school_keywords"}
+# The school's vocabulary next to the publication's: merged into the second key when loading.
+_VOCABULARY_PAIRS = (("school_synonyms", "synonyms"), ("school_keywords", "keywords"))
 
 
 @dataclass
@@ -132,7 +182,9 @@ class Knowledge:
     questions: Dict[str, TransitionQuestion]
     audiences: Dict[str, Audience]
     roles: Dict[str, Role]  # visible roles only (hidden ones are left out)
+    framing: Dict[str, Framing] = field(default_factory=dict)  # keyed by FRAMING_IDS
     new_role_note: str = ""
+    new_role_note_source: str = ""
     school: Optional[str] = None
     school_notes: Dict[str, str] = field(default_factory=dict)
     role_notes: Dict[str, Dict[str, str]] = field(default_factory=dict)
@@ -294,11 +346,56 @@ def _check_item(kind: str, raw: Any, path: Path, label: str, problems: _Problems
             what = "an empty name" if key == "name" else f"'{key}' must be a non-empty text"
             problems.add(path, label, what)
             ok = False
+    if ok:
+        ok = _check_vocabulary(raw, path, label, problems)
+    return ok
+
+
+def _check_vocabulary(raw: dict, path: Path, label: str, problems: _Problems) -> bool:
+    """A word is either the publication's or the school's, never both (nor twice in one list)."""
+    ok = True
+    for school_key, own_key in _VOCABULARY_PAIRS:
+        if school_key not in raw:
+            continue
+        own = {_label_key(v) for v in raw.get(own_key, [])}
+        if own_key == "synonyms" and isinstance(raw.get("name"), str):
+            own.add(_label_key(raw["name"]))
+        seen: set = set()
+        for value in raw[school_key]:
+            if _label_key(value) in own:
+                problems.add(path, label, f"'{value}' is in both '{own_key}' (or the name) and '{school_key}'")
+                ok = False
+            elif value in seen:
+                problems.add(path, label, f"'{value}' is twice in '{school_key}'")
+                ok = False
+            seen.add(value)
     return ok
 
 
 def _tuple_fields(raw: dict) -> dict:
-    return {k: tuple(v) if k in _LIST_KEYS else v for k, v in raw.items()}
+    """The item as dataclass fields; the school's vocabulary is merged after the publication's."""
+    fields = {k: tuple(v) if k in _LIST_KEYS else v for k, v in raw.items()}
+    for school_key, own_key in _VOCABULARY_PAIRS:
+        if school_key in fields:
+            fields[own_key] = fields.get(own_key, ()) + fields[school_key]
+    return fields
+
+
+def _check_note(raw: Any, path: Path, problems: _Problems) -> Tuple[str, str]:
+    """`new_role_note` in stages.yml: a mapping with a `text` and the `source` it comes from."""
+    if not isinstance(raw, dict):
+        problems.add(path, "new_role_note", "must be a mapping with 'text' and 'source'")
+        return "", ""
+    for key in sorted(set(raw) - _NOTE_KEYS):
+        problems.add(path, "new_role_note", f"unknown key '{key}' (allowed: {', '.join(sorted(_NOTE_KEYS))})")
+    values = []
+    for key in ("text", "source"):
+        value = raw.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.add(path, "new_role_note", f"'{key}' must be a non-empty text")
+            value = ""
+        values.append(value.strip())
+    return values[0], values[1]
 
 
 def _check_role_refs(raw: dict, path: Path, label: str, problems: _Problems) -> bool:
@@ -466,7 +563,7 @@ def _check_unique_labels(
     for role_id, raw in roles.items():
         if role_id in hidden or not isinstance(raw.get("name"), str):
             continue
-        for label in [raw["name"], *raw.get("synonyms", [])]:
+        for label in [raw["name"], *raw.get("synonyms", []), *raw.get("school_synonyms", [])]:
             key = _label_key(label)
             other = owner.setdefault(key, role_id)
             if other != role_id:
@@ -511,12 +608,17 @@ def load_knowledge(
     if not role_files:
         problems.add(base / "roles", "folder", "has no role files")
     roles, _, role_origin, _ = _load_items("roles", role_files, problems)
+    framing, _, _, framing_ids = _load_items("framing", files("framing.yml"), problems, FRAMING_IDS)
+    note_text, note_source = "", ""
+    if "new_role_note" in stage_extras:
+        note_text, note_source = _check_note(stage_extras["new_role_note"], base / "stages.yml", problems)
 
     for kind, seen, ids, name in (
         ("domain", domain_ids, DOMAIN_IDS, "domains.yml"),
         ("stage", stage_ids, STAGE_IDS, "stages.yml"),
         ("transition question", question_ids, QUESTION_IDS, "transition_questions.yml"),
         ("audience", audience_ids, AUDIENCE_IDS, "audiences.yml"),
+        ("framing", framing_ids, FRAMING_IDS, "framing.yml"),
     ):
         if (base / name).exists():
             _expect_all(kind, seen, ids, base / name, problems)
@@ -538,7 +640,9 @@ def load_knowledge(
         questions={qid: TransitionQuestion(**_tuple_fields(questions[qid])) for qid in QUESTION_IDS},
         audiences={aid: Audience(**_tuple_fields(audiences[aid])) for aid in AUDIENCE_IDS},
         roles=visible,
-        new_role_note=str(stage_extras.get("new_role_note", "")),
+        framing={fid: Framing(**framing[fid]) for fid in FRAMING_IDS},
+        new_role_note=note_text,
+        new_role_note_source=note_source,
         school=school,
         school_notes=notes,
         role_notes=role_notes,

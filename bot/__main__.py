@@ -75,12 +75,14 @@ def cmd_serve(args) -> int:
     signal.signal(signal.SIGTERM, shutdown)
     if args.mode == "shell":
         return _chat_in_terminal(servers, env, rasa_port, action_port)
-    supervisor = servers.Supervisor(servers.services(env, rasa_port, action_port))
+    web_port = servers.web_port()
+    supervisor = servers.Supervisor(servers.services(env, rasa_port, action_port, web=web_port))
     try:
         if not supervisor.start_all():
             return 1
         print(
             "\nLoopbaanwijzer draait.\n"
+            f"  Webchat:   http://localhost:{web_port}/  (widget: http://localhost:{web_port}/widget.js)\n"
             f"  REST:      POST http://localhost:{rasa_port}/webhooks/rest/webhook  "
             '{"sender": "<willekeurige id>", "message": "hoi"}\n'
             f"  socket.io: http://localhost:{rasa_port}/socket.io\n"

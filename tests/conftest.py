@@ -1,4 +1,4 @@
-"""Shared fixtures: the shipped knowledge, a matcher over it, and a scratch copy of knowledge/."""
+"""Shared fixtures: the shipped knowledge, a matcher over it, a scratch copy of knowledge/, and the running servers."""
 import shutil
 from pathlib import Path
 
@@ -6,6 +6,8 @@ import pytest
 
 from actions.knowledge import KNOWLEDGE_DIR, load_knowledge
 from actions.matching import Matcher
+from bot.tooling.paths import MODEL_FILE
+from servers import RunningServers, free_port
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +31,19 @@ def make_knowledge_dir(tmp_path):
         return target
 
     return make
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """The servers `make run` starts, on free ports with a throw-away conversation database, shared by every
+    test that talks to them (markers http and browser). server.url is the Rasa server, server.web_url the web
+    chat; server.allowed_origin is the one web origin LOOPBAANWIJZER_CORS allows (for a test intranet page)."""
+    if not MODEL_FILE.exists():
+        pytest.fail("No trained model: run `python -m bot train` first (make test does).")
+    allowed_origin = f"http://127.0.0.1:{free_port()}"
+    running = RunningServers(tmp_path_factory.mktemp("servers"), {"LOOPBAANWIJZER_CORS": allowed_origin})
+    running.allowed_origin = allowed_origin
+    try:
+        yield running.start()
+    finally:
+        running.stop()

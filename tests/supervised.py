@@ -34,6 +34,7 @@ class Instance:
         env.update(extra_env)
         env["LOOPBAANWIJZER_PORT"] = str(self.rasa_port)
         env["LOOPBAANWIJZER_ACTION_PORT"] = str(self.action_port)
+        env["LOOPBAANWIJZER_WEB_PORT"] = str(free_port())
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
         self._log = open(self.log_path, "w")
         self.process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,

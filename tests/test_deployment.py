@@ -31,13 +31,15 @@ def _pins():
 
 def _rasa_services(compose):
     return [name for name, service in compose["services"].items()
-            if "train" not in service.get("profiles", []) and "rasa.Dockerfile" in str(service.get("build", ""))]
+            if "train" not in service.get("profiles", []) and "rasa.Dockerfile" in str(service.get("build", ""))
+            and "entrypoint" not in service]
 
 
 def test_the_services_a_school_needs(compose):
     services = compose["services"]
-    for name in ("postgres", "redis", "actions", "nginx"):
+    for name in ("postgres", "redis", "actions", "web", "nginx"):
         assert name in services
+    assert services["web"]["entrypoint"] == ["python", "-m", "bot.web"]
     assert len(_rasa_services(compose)) >= 2
     for name in _rasa_services(compose):
         env = services[name]["environment"]
@@ -48,8 +50,9 @@ def test_the_services_a_school_needs(compose):
 
 
 def test_images_are_pinned_to_exact_versions_and_match_requirements(compose):
+    built = {s["image"] for s in compose["services"].values() if "build" in s and "image" in s}
     for name, service in compose["services"].items():
-        if "image" in service and "build" not in service:
+        if "image" in service and "build" not in service and service["image"] not in built:
             assert EXACT.match(service["image"]), f"{name}: {service['image']} is not an exact version"
     pins = _pins()
     froms = {}
@@ -94,16 +97,24 @@ def test_nginx_passes_on_to_existing_services_and_serves_the_web_chat(compose):
     assert upstreams
     for name in re.findall(r"proxy_pass\s+http://(\w+)", conf):
         assert name in upstreams, f"proxy_pass to an unknown upstream {name}"
+    services = compose["services"]
     rasa = set(_rasa_services(compose))
     for name, body in upstreams.items():
         servers = re.findall(r"server\s+([\w.-]+):(\d+)", body)
-        assert {host for host, _ in servers} == rasa, f"upstream {name} should list every Rasa process"
-        assert {port for _, port in servers} == {"5005"}
+        assert servers, name
+        for host, _ in servers:
+            assert host in services, f"upstream {name}: {host} is no service of docker-compose.yml"
+        if name.startswith("rasa"):
+            assert {host for host, _ in servers} == rasa, f"upstream {name} should list every Rasa process"
+            assert {port for _, port in servers} == {"5005"}
+    assert {"rasa_rest", "rasa_socketio", "webchat"} <= set(upstreams)
     locations = re.findall(r"location\s+(\S+)", conf)
     assert {"/", "/webhooks/", "/socket.io/"} <= set(locations)
-    nginx = compose["services"]["nginx"]
+    # The web chat passes its chat requests to the REST upstream on nginx's internal port.
+    internal = re.search(r"listen\s+(\d+);(?:(?!server\s*\{).)*proxy_pass http://rasa_rest", conf, re.S)
+    assert internal and f"http://nginx:{internal.group(1)}" in services["web"]["command"]
+    nginx = services["nginx"]
     assert "./docker/nginx.conf:/etc/nginx/conf.d/default.conf:ro" in nginx["volumes"]
-    assert any(v.startswith("./web:") for v in nginx["volumes"])
 
 
 def test_docker_compose_config_accepts_the_file(tmp_path):

@@ -7,9 +7,8 @@ metadata that is not JSON, and passes any length on. These channels refuse such 
 """
 import json
 import logging
-import re
 import uuid
-from typing import Any, Awaitable, Callable, Optional, Tuple
+from typing import Any, Awaitable, Callable, Optional
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
@@ -19,43 +18,23 @@ from sanic.request import Request
 
 from bot.runtime import server_patches
 
+# The limit and the checks live in input_limits.py, shared with the NLU input guard and the web chat.
+from bot.runtime.input_limits import MAX_MESSAGE_CHARS, payload_problem, text_problem, valid_id  # noqa: F401
+
 server_patches.install()
 
 logger = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = 2000
 APOLOGY = "Er ging iets mis, probeer het zo opnieuw."
-_SENDER = re.compile(r"^[A-Za-z0-9_\-:.]{1,128}$")
-
-
-def _valid_id(value: Any) -> bool:
-    return isinstance(value, str) and bool(_SENDER.match(value))
-
-
-def _text_problem(message: Any) -> Optional[Tuple[int, str]]:
-    if not isinstance(message, str):
-        return 400, "Stuur je bericht als tekst."
-    if len(message) > MAX_MESSAGE_CHARS:
-        return 413, f"Je bericht is te lang. Houd het onder de {MAX_MESSAGE_CHARS} tekens."
-    return None
-
-
-def payload_problem(body: Any) -> Optional[Tuple[int, str]]:
-    """(status, Dutch message) for a bad request body, None when it is fine."""
-    if not isinstance(body, dict):
-        return 400, "Stuur een JSON-object met 'sender' en 'message'."
-    if not _valid_id(body.get("sender")):
-        return 400, "Geef een 'sender': een willekeurige id van 1 tot 128 letters, cijfers of -_:."
-    return _text_problem(body.get("message"))
 
 
 def socket_message_problem(data: Any, needs_session: bool) -> Optional[str]:
     """A Dutch message for a bad socket.io user event, None when it is fine."""
     if not isinstance(data, dict):
         return "Stuur je bericht als object met een 'message'."
-    if needs_session and not _valid_id(data.get("session_id")):
+    if needs_session and not valid_id(data.get("session_id")):
         return "Er ging iets mis met je sessie. Laad de pagina opnieuw en probeer het nog eens."
-    problem = _text_problem(data.get("message", ""))
+    problem = text_problem(data.get("message", ""))
     if problem:
         return problem[1]
     metadata = data.get("metadata", {})
@@ -158,7 +137,7 @@ class ValidatedSocketIOInput(SocketIOInput):
             # (5.18, where it is a coroutine) ignores: the browser would never get a reply. Also, a client
             # may only bring back a well-formed id; anything else starts a new conversation.
             session_id = data.get("session_id") if isinstance(data, dict) else None
-            if not _valid_id(session_id):
+            if not valid_id(session_id):
                 session_id = uuid.uuid4().hex
             if self.session_persistence:
                 await self.sio.enter_room(sid, session_id, namespace=self.namespace)

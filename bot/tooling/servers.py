@@ -1,8 +1,9 @@
-"""Start the action server and the Rasa server, wait until they answer, restart one that stops, stop them cleanly.
+"""Start the action server, the Rasa server and the web chat, wait until they answer, restart one that stops,
+stop them cleanly.
 
-`services()` lists what `make run` starts, in order; another process (a web server, say) is one more
-entry there. `Supervisor` starts them one by one, waits until each answers, and restarts one that stops
-unexpectedly after a short pause (2 s, doubled while it keeps stopping soon after a start, at most 30 s).
+`services()` lists what `make run` starts, in order; another process is one more entry there. `Supervisor`
+starts them one by one, waits until each answers, and restarts one that stops unexpectedly after a short
+pause (2 s, doubled while it keeps stopping soon after a start, at most 30 s).
 """
 import os
 import signal
@@ -18,12 +19,17 @@ from bot.tooling.quiet import popen_quiet
 
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTION_PORT = 5055
+DEFAULT_WEB_PORT = 8000
 
 
 def ports() -> tuple:
     rasa_port = int(os.environ.get("LOOPBAANWIJZER_PORT", DEFAULT_RASA_PORT))
     action_port = int(os.environ.get("LOOPBAANWIJZER_ACTION_PORT", DEFAULT_ACTION_PORT))
     return rasa_port, action_port
+
+
+def web_port() -> int:
+    return int(os.environ.get("LOOPBAANWIJZER_WEB_PORT", DEFAULT_WEB_PORT))
 
 
 def host() -> str:
@@ -45,13 +51,13 @@ def server_env(env: dict, action_port: int) -> dict:
     return env
 
 
-def action_server_command(action_port: int) -> List[str]:
+def action_command(action_port: int) -> List[str]:
     # rasa_sdk's server with error answers that do not echo the conversation (bot/tooling/action_server.py).
     return [sys.executable, "-m", "bot.tooling.action_server", "--actions", "actions", "--port", str(action_port)]
 
 
 def start_action_server(env: dict, action_port: int) -> subprocess.Popen:
-    return popen_quiet(action_server_command(action_port), cwd=ROOT, env=env, start_new_session=True)
+    return popen_quiet(action_command(action_port), cwd=ROOT, env=env, start_new_session=True)
 
 
 def rasa_command(mode: str, rasa_port: int) -> List[str]:
@@ -64,8 +70,18 @@ def rasa_command(mode: str, rasa_port: int) -> List[str]:
         command += ["--credentials", "credentials.yml"]
         cors = os.environ.get("LOOPBAANWIJZER_CORS")
         if cors:
-            command += ["--cors", cors]
+            command += ["--cors", *cors.replace(",", " ").split()]
     return command
+
+
+def web_command(web_port: int, rasa_port: int) -> List[str]:
+    """The web chat (bot/web/server.py): the page, the widget and a proxy to the Rasa server's REST channel."""
+    return [sys.executable, "-m", "bot.web", "--port", str(web_port), "--host", host(),
+            "--rasa-url", f"http://127.0.0.1:{rasa_port}"]
+
+
+def start_web_server(env: dict, web_port: int, rasa_port: int) -> subprocess.Popen:
+    return popen_quiet(web_command(web_port, rasa_port), cwd=ROOT, env=env, start_new_session=True)
 
 
 def wait_until_up(url: str, timeout: float, process: Optional[subprocess.Popen] = None) -> bool:
@@ -118,12 +134,16 @@ class Service:
         return self.process
 
 
-def services(env: dict, rasa_port: int, action_port: int) -> List[Service]:
-    """What `make run` starts, in this order. Add a process with one more entry."""
-    return [
-        Service("de actieserver", action_server_command(action_port), f"http://127.0.0.1:{action_port}/health", 120, env),
+def services(env: dict, rasa_port: int, action_port: int, web: Optional[int] = None) -> List[Service]:
+    """What `make run` starts, in this order (the web chat on port `web`, when given). Add a process with one
+    more entry."""
+    entries = [
+        Service("de actieserver", action_command(action_port), f"http://127.0.0.1:{action_port}/health", 120, env),
         Service("de Rasa-server", rasa_command("run", rasa_port), f"http://127.0.0.1:{rasa_port}/", 300, env),
     ]
+    if web:
+        entries.append(Service("de webchat", web_command(web, rasa_port), f"http://127.0.0.1:{web}/health", 60, env))
+    return entries
 
 
 class Supervisor:
