@@ -8,7 +8,7 @@ export TF_CPP_MIN_LOG_LEVEL ?= 3
 export PYTHONWARNINGS ?= ignore
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: setup run chat train check sync-nlu test test-unit test-rasa test-http eval clean
+.PHONY: setup run chat train check sync-nlu test test-unit test-rasa test-http test-scale bench eval clean
 
 $(STAMP): requirements.txt scripts/find-python310
 	@PYTHON310=$$(scripts/find-python310) || exit 1; \
@@ -40,7 +40,7 @@ sync-nlu: setup
 test: setup
 	@$(PY) -m bot train
 	@scripts/install-browser
-	@$(MAKE) --no-print-directory test-unit test-rasa test-http
+	@$(MAKE) --no-print-directory test-unit test-rasa test-http test-scale
 
 test-unit:
 	$(PY) -m pytest -q -m "not http and not model" tests
@@ -59,11 +59,25 @@ test-rasa:
 
 # Tests on the trained model: held-out messages, then the running servers over HTTP and in a browser.
 test-http:
-	$(PY) -m pytest -q -m "model or http or browser" tests
+	$(PY) -m pytest -q -m "(model or http or browser) and not scale" tests
+
+# Two Rasa processes sharing conversations in PostgreSQL and locks in Redis: Debian's packages (installed
+# when missing), started on 127.0.0.1 in a throw-away folder and stopped again afterwards.
+test-scale:
+	@services=$$(mktemp -d /tmp/loopbaanwijzer-services.XXXXXX); \
+	trap 'scripts/start-test-services stop "$$services"' EXIT; \
+	settings=$$(scripts/start-test-services start "$$services") || exit 1; \
+	env $$settings $(PY) -m pytest -q -m scale tests
+
+# The assistant under load beside Rasa's own `rasa init` bot: docs/benchmarks.md.
+bench: setup
+	@$(PY) -m bot train
+	$(PY) -m bot.tooling.loadbench $(BENCH_ARGS)
 
 eval: setup
 	@$(PY) -m bot train
 	$(PY) -m bot.tooling.bench
+	$(PY) -m bot.tooling.loadbench
 	$(PY) -m bot.tooling.nlu_eval $(EVAL_ARGS)
 
 clean:

@@ -1,7 +1,6 @@
 """python -m bot {setup, check, sync-nlu, train, run, chat}."""
 import argparse
 import signal
-import subprocess
 import sys
 
 from bot.tooling.quiet import popen_quiet, quiet_environment, quiet_this_process
@@ -69,32 +68,17 @@ def cmd_serve(args) -> int:
         return 1
     rasa_port, action_port = servers.ports()
     env = servers.server_env(quiet_environment(), action_port)
-    processes = []
 
     def shutdown(*_ignored):
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, shutdown)
+    if args.mode == "shell":
+        return _chat_in_terminal(servers, env, rasa_port, action_port)
+    web_port = servers.web_port()
+    supervisor = servers.Supervisor(servers.services(env, rasa_port, action_port, web=web_port))
     try:
-        print(f"Actieserver start op poort {action_port}...", flush=True)
-        actions = servers.start_action_server(env, action_port)
-        processes.append(actions)
-        if not servers.wait_until_up(f"http://127.0.0.1:{action_port}/health", 120, actions):
-            print("De actieserver startte niet (zie de melding hierboven).", file=sys.stderr)
-            return 1
-        if args.mode == "shell":
-            print("Typ je bericht; stoppen met /stop of Ctrl-C.", flush=True)
-            shell = popen_quiet(servers.rasa_command("shell", rasa_port), cwd=servers.ROOT, env=env)
-            processes.append(shell)
-            return shell.wait()
-        print(f"Rasa-server start op poort {rasa_port}...", flush=True)
-        rasa = popen_quiet(servers.rasa_command("run", rasa_port), cwd=servers.ROOT, env=env, start_new_session=True)
-        processes.append(rasa)
-        if not servers.wait_until_up(f"http://127.0.0.1:{rasa_port}/", 300, rasa):
-            print("De Rasa-server startte niet (zie de melding hierboven).", file=sys.stderr)
-            return 1
-        web_port = _start_web_chat(env, rasa_port, processes)
-        if not web_port:
+        if not supervisor.start_all():
             return 1
         print(
             "\nLoopbaanwijzer draait.\n"
@@ -102,35 +86,35 @@ def cmd_serve(args) -> int:
             f"  REST:      POST http://localhost:{rasa_port}/webhooks/rest/webhook  "
             '{"sender": "<willekeurige id>", "message": "hoi"}\n'
             f"  socket.io: http://localhost:{rasa_port}/socket.io\n"
-            "Stoppen met Ctrl-C.",
+            "Een server die onverwacht stopt, start vanzelf opnieuw. Stoppen met Ctrl-C.",
             flush=True,
         )
-        while all(p.poll() is None for p in processes):
-            try:
-                processes[-1].wait(timeout=1)
-            except subprocess.TimeoutExpired:
-                pass
-        print("Een van de servers is gestopt.", file=sys.stderr)
-        return 1
+        supervisor.run_forever()
+    except KeyboardInterrupt:
+        print("\nStoppen...", flush=True)
+        return 0
+    finally:
+        supervisor.stop()
+
+
+def _chat_in_terminal(servers, env: dict, rasa_port: int, action_port: int) -> int:
+    processes = []
+    try:
+        print(f"Actieserver start op poort {action_port}...", flush=True)
+        actions = servers.start_action_server(env, action_port)
+        processes.append(actions)
+        if not servers.wait_until_up(f"http://127.0.0.1:{action_port}/health", 120, actions):
+            print("De actieserver startte niet (zie de melding hierboven).", file=sys.stderr)
+            return 1
+        print("Typ je bericht; stoppen met /stop of Ctrl-C.", flush=True)
+        shell = popen_quiet(servers.rasa_command("shell", rasa_port), cwd=servers.ROOT, env=env)
+        processes.append(shell)
+        return shell.wait()
     except KeyboardInterrupt:
         print("\nStoppen...", flush=True)
         return 0
     finally:
         servers.stop(processes)
-
-
-def _start_web_chat(env: dict, rasa_port: int, processes: list) -> int:
-    """Start the web chat (page, widget, proxy to Rasa); its port, or 0 when it did not start."""
-    from bot.tooling import servers
-
-    web_port = servers.web_port()
-    print(f"Webchat start op poort {web_port}...", flush=True)
-    web = servers.start_web_server(env, web_port, rasa_port)
-    processes.append(web)
-    if not servers.wait_until_up(f"http://127.0.0.1:{web_port}/health", 60, web):
-        print("De webchat startte niet (zie de melding hierboven).", file=sys.stderr)
-        return 0
-    return web_port
 
 
 def main(argv=None) -> int:

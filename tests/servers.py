@@ -60,6 +60,15 @@ class RunningServers:
         if not servers.wait_until_up(f"{self.web_url}/health", 60, web):
             raise RuntimeError("web chat did not start:\n" + self.log("web")[-3000:])
 
+    def kill_and_restart_rasa(self) -> None:
+        """SIGKILL the Rasa server (no clean shutdown) and start it again on the same port and database."""
+        rasa = self.processes["rasa"]
+        rasa.kill()
+        rasa.wait()
+        rasa = self._start("rasa", servers.rasa_command("run", self.rasa_port))
+        if not servers.wait_until_up(f"{self.url}/", 300, rasa):
+            raise RuntimeError("Rasa server did not start again:\n" + self.log("rasa")[-3000:])
+
     def stop_web(self) -> None:
         servers.stop([self.processes.pop("web")])
 

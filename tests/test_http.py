@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.runtime.channels import APOLOGY
 from chat_client import Chat
 
 pytestmark = pytest.mark.http
@@ -205,3 +206,23 @@ def test_logs_hold_nothing_the_user_typed(server):
         assert "stagiairs te begeleiden" not in log
         assert "monteur" not in log
         assert "Traceback" not in log
+
+
+def test_the_rasa_server_killed_mid_conversation_and_started_again_goes_on(server):
+    """SIGKILL (no clean shutdown) between two messages; started again, the Rasa server continues the
+    conversation kept in the SQLite file where it was: what the bot keeps equals an untroubled conversation's."""
+    messages = ["Wat past bij mij?", "ik ben docent wiskunde in het vo", "8 jaar", "ik vind lesmateriaal maken leuk"]
+    reference = Chat(server["url"])
+    for message in messages:
+        reference.say(message)
+    reference.say("wat weet je van mij?")
+
+    chat = Chat(server["url"])
+    chat.say(messages[0])
+    chat.say(messages[1])
+    server.kill_and_restart_rasa()
+    for message in messages[2:]:
+        chat.say(message)
+        assert chat.text() and APOLOGY not in chat.text()
+    chat.say("wat weet je van mij?")
+    assert chat.text() == reference.text()

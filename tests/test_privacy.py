@@ -68,3 +68,41 @@ def test_library_warnings_are_kept_from_users_but_errors_pass():
     assert "DeprecationWarning" not in shown and "declare_namespace" not in shown
     assert "Starting Rasa server" in shown
     assert "Traceback" in shown and "ValueError: boom" in shown and 'File "x.py"' in shown
+
+
+def test_a_kept_conversation_is_read_again_when_another_process_changed_it(store, tmp_path):
+    """The tracker kept in memory after a turn is used only while the database has nothing newer."""
+    from rasa.shared.core.events import ActionExecuted as Action
+
+    tracker = _tracker(store, "teacher-3", "ik hou van organiseren")
+    asyncio.run(store.save(tracker))
+    first = asyncio.run(store.retrieve("teacher-3"))  # read from the database: what reading it back gives
+    first.update(Action("action_listen"))
+    asyncio.run(store.save(first))
+    assert asyncio.run(store.retrieve("teacher-3")) is first  # nothing newer: the kept one
+
+    other = PrivateSQLTrackerStore(domain=store.domain)  # a second Rasa process on the same database
+    theirs = asyncio.run(other.retrieve("teacher-3"))
+    theirs.update(UserUttered("ik ben ook mentor", {"name": "share_tasks"}))
+    asyncio.run(other.save(theirs))
+    asyncio.run(store.save(first))
+    again = asyncio.run(store.retrieve("teacher-3"))
+    assert again is not first and again.latest_message.text == "ik ben ook mentor"
+    assert len(again.events) == len(theirs.events)
+
+
+def test_events_are_stored_once_whether_the_tracker_was_kept_or_read(store):
+    tracker = asyncio.run(store.get_or_create_tracker("teacher-4"))
+    for turn in range(3):
+        tracker = asyncio.run(store.retrieve("teacher-4"))
+        tracker.update(UserUttered(f"bericht {turn}", {"name": "share_tasks"}))
+        asyncio.run(store.save(tracker))
+    with store.session_scope() as session:
+        texts = [row.data for row in session.query(store.SQLEvent).filter(store.SQLEvent.sender_id == "teacher-4")]
+    assert sum('"text": "bericht' in data for data in texts) == 3
+
+
+def test_sqlite_keeps_a_write_ahead_log(store):
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL

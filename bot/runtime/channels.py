@@ -6,6 +6,7 @@ on error, Rasa's log with the user's text). Its socket.io channel raises on a no
 metadata that is not JSON, and passes any length on. These channels refuse such input before Rasa sees it.
 """
 import json
+import logging
 import uuid
 from typing import Any, Awaitable, Callable, Optional
 
@@ -15,8 +16,16 @@ from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from bot.runtime import server_patches
+
 # The limit and the checks live in input_limits.py, shared with the NLU input guard and the web chat.
 from bot.runtime.input_limits import MAX_MESSAGE_CHARS, payload_problem, text_problem, valid_id  # noqa: F401
+
+server_patches.install()
+
+logger = logging.getLogger(__name__)
+
+APOLOGY = "Er ging iets mis, probeer het zo opnieuw."
 
 
 def socket_message_problem(data: Any, needs_session: bool) -> Optional[str]:
@@ -39,6 +48,44 @@ def socket_message_problem(data: Any, needs_session: bool) -> Optional[str]:
     return None
 
 
+def answering(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
+    """on_new_message that always answers: when a custom action could not run (the action server is
+    down or restarting) or the message got no reply at all, the user is asked to try again.
+
+    Rasa goes on after a failed custom action without its events and often sends nothing; the bot
+    says something to every message, so an empty reply means something went wrong. What the user
+    typed never reaches the log here (Rasa's REST channel would log it on an exception).
+    """
+
+    async def handle(message: UserMessage) -> None:
+        channel = message.output_channel
+        send_response = channel.send_response
+        sent = []
+
+        async def counted(recipient_id: str, reply: Any) -> None:
+            sent.append(reply)
+            await send_response(recipient_id, reply)
+
+        channel.send_response = counted
+        with server_patches.failed_actions() as failed:
+            try:
+                await on_new_message(message)
+            except Exception as error:
+                logger.error("A message could not be handled (%s); the user was asked to try again.",
+                             type(error).__name__)
+                logger.debug("Details:", exc_info=True)
+                failed.append("")
+        if failed or not sent:
+            if failed:
+                logger.warning("A custom action could not run (is the action server up?); "
+                               "the user was asked to try again.")
+            else:
+                logger.warning("A message got no reply; the user was asked to try again.")
+            await send_response(message.sender_id, {"text": APOLOGY})
+
+    return handle
+
+
 class ValidatedRestInput(RestInput):
     """Same URL as Rasa's REST channel (/webhooks/rest/webhook), with the checks above."""
 
@@ -47,7 +94,7 @@ class ValidatedRestInput(RestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(on_new_message)
+        blueprint = super().blueprint(answering(on_new_message))
 
         @blueprint.middleware("request")
         async def check_request(request: Request):
@@ -74,7 +121,7 @@ class ValidatedSocketIOInput(SocketIOInput):
         return "socketio"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(on_new_message)
+        blueprint = super().blueprint(answering(on_new_message))
         handlers = self.sio.handlers[self.namespace or "/"]
         handle_message = handlers[self.user_message_evt]
 

@@ -1,7 +1,10 @@
 """Train the Rasa model only when its inputs changed (by content hash, not timestamps)."""
 import hashlib
+import json
 import subprocess
 import sys
+import time
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, List
 
@@ -51,8 +54,14 @@ def train(env: dict, force: bool = False) -> bool:
         "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
         "--out", str(MODELS), "--fixed-model-name", MODEL_FILE.name.replace(".tar.gz", ""),
     ]
+    start = time.monotonic()
     process = popen_quiet(command, cwd=ROOT, env=env)
     if process.wait() != 0:
         raise subprocess.CalledProcessError(process.returncode, command)
     MODEL_HASH.write_text(wanted + "\n")
+    # How long it took, for docs/benchmarks.md (make bench).
+    (MODELS / "loopbaanwijzer.training.json").write_text(json.dumps({
+        "seconds": round(time.monotonic() - start, 1),
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+    }) + "\n")
     return True
