@@ -423,7 +423,7 @@ PHRASE_LEAD = re.compile(
     r"\s+(om\s+|aan\s+|dat\s+)?)?"
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
 PHRASE_TAIL = re.compile(
-    r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan))?"
+    r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan|klinkt|klinkt me))?"
     r"(\s+(echt|heel|erg|super|best|wel|ook|zo|het|eigenlijk|het meest|het leukst|het allerleukst))*"
     r"(\s+(leuk|leuker|leukst|fijn|gaaf|mooi|tof|vet|interessant|geweldig|prachtig|het leukste|graag|wat)"
     r"(\s+(om\s+te\s+doen|aan|om|wel))?)?\s*[!.?]*$", re.I)
@@ -476,6 +476,8 @@ WISHED_ROLE = re.compile(
     r"\b(?:als ik|om|wil|ga|zou)\s+(?:graag\s+)?(?:een\s+|de\s+)?(?P<a>[\w-]{4,})\s+(?:wil\s+|zou\s+|ga\s+)?(?:te\s+)?"
     r"(?:worden|word|wordt|starten)\b"
     r"|\brol (?:van|als)\s+(?:een\s+)?(?P<b>[\w-]{4,})")
+# Words in the names of several domains, which do not say which domain is meant ("onderwijs", "leren").
+GENERIC_DOMAIN_WORDS = frozenset("onderwijs ondersteunen leren helpen groeien leerlingen".split())
 NOT_A_ROLE = frozenset({"beter", "leraar", "docent", "meester", "juf", "ervaren", "startend", "iets", "wat", "ook",
                         "eerst", "later", "misschien", "eigenlijk", "echt", "weer", "verder", "zelf"})
 ROLE_QUESTION = re.compile(

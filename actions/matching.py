@@ -9,6 +9,8 @@ negated clause ("ik ben geen mentor meer") are reported apart, not scored.
 """
 from __future__ import annotations
 
+import re
+
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -39,6 +41,11 @@ class Hit:
         self.score += score
         self.evidence = merge_quotes(self.evidence, [quote])
         self.named = self.named or named
+
+    @property
+    def only_a_school_type(self) -> bool:
+        """"juf op een daltonschool" works at such a school; that is not yet the specialist role."""
+        return bool(self.evidence) and all(re.search(r"school\b", quote.lower()) for quote in self.evidence)
 
 
 def merge_quotes(quotes: List[str], new: Iterable[str]) -> List[str]:

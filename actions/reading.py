@@ -354,7 +354,7 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         result = matcher.match(clause.raw)
         if clause.negated:
             on_offer = set(context.offered_roles) | set(context.suggested_roles)
-            facts.extend(_denials(clause, result, energy or wish, on_offer))
+            facts.extend(_denials(clause, result, energy or wish, on_offer, matcher.knowledge))
             continue
         if worry and not energy:
             continue  # "ik loop op mijn tandvlees" is heard, not kept as a passion or a task
@@ -369,7 +369,7 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         if (cues.LESS_OF.search(core) and (result.roles or result.domains) and not clause.about_other
                 and not cues.LESS_TEACHING.search(core)):
             # "ik wil juist minder regelen": less of that work, so not suggested.
-            facts.extend(_denials(clause, result, True, set()))
+            facts.extend(_denials(clause, result, True, set(), matcher.knowledge, less_of=True))
             previous = "wish" if wish else previous
             continue
         if not (energy or wish) and requested != "passions" and _only_says_what_you_teach(core, result, matcher.knowledge):
@@ -437,7 +437,8 @@ def earlier_work_cue(core: str, matcher: Matcher) -> bool:
 def _only_says_what_you_teach(core: str, result, knowledge: Knowledge) -> bool:
     """Only that you teach (a subject, a class, a school), no task besides: "docent wiskunde in het vo",
     "ik doe geschiedenis hoor"."""
-    if cues.MORE_THAN_TEACHING.search(core) or any(hit.score >= NAMED_OUTRIGHT for hit in result.roles):
+    if cues.MORE_THAN_TEACHING.search(core) or any(hit.score >= NAMED_OUTRIGHT and not hit.only_a_school_type
+                                                   for hit in result.roles):
         return False
     if cues.PLAIN_TEACHING.search(core):
         return True
@@ -448,7 +449,16 @@ def _only_says_what_you_teach(core: str, result, knowledge: Knowledge) -> bool:
     return bool(subjects) and not cues.ONLY_PROFILE_WORDS.sub(" ", cues.SUBJECT_FRAME.sub(" ", rest)).strip()
 
 
-def _denials(clause: _Clause, result, about_energy: bool, on_offer: set) -> List[Fact]:
+def _names_the_domain(core: str, domain_id: str, knowledge: Knowledge) -> bool:
+    """Whether a clause speaks of the domain itself ("organiseren", "collega's"), by the words of its name."""
+    domain = knowledge.domains[domain_id]
+    name_words = {w[:6] for w in normalize(f"{domain.name} {domain.short}").split()
+                  if len(w) >= 5 and w not in cues.GENERIC_DOMAIN_WORDS}
+    return any(w[:6] in name_words for w in core.split() if len(w) >= 5)
+
+
+def _denials(clause: _Clause, result, about_energy: bool, on_offer: set, knowledge: Knowledge,
+             less_of: bool = False) -> List[Fact]:
     """A denied clause: roles and domains turned down, or a task no longer done ("geen mentor meer"). A role
     named, or one of the roles just offered ("die met de leerlijnen spreekt me niet aan"), is turned down
     itself; other words turn down their domain ("niks meer met collega's")."""
@@ -457,6 +467,8 @@ def _denials(clause: _Clause, result, about_energy: bool, on_offer: set) -> List
     roles = result.negated_roles or result.roles
     named = [hit for hit in roles if hit.score >= NAMED_OUTRIGHT or hit.id in on_offer]
     domains = result.negated_domains or result.domains
+    if domains and not named and not less_of and not _names_the_domain(clause.core, domains[0].id, knowledge):
+        domains = []  # "geen extra vergaderingen": one kind of work, not the whole domain turned down
     if named or not domains:
         for hit in (named or roles)[:3]:
             facts.append(Fact("rejection", hit.id, words, negated=True, about_other=clause.about_other, target="role"))
@@ -675,7 +687,8 @@ def _addressed(norm: str, words: str) -> bool:
 
 def _roles_named(raw: str, norm: str, matcher: Matcher) -> List[str]:
     return [hit.id for hit in matcher.match(raw).roles[:3]
-            if hit.score >= NAMED_OUTRIGHT and not any(_addressed(norm, q) for q in hit.evidence)]
+            if hit.score >= NAMED_OUTRIGHT and not hit.only_a_school_type
+            and not any(_addressed(norm, q) for q in hit.evidence)]
 
 
 def _choice(norm: str, requests: Requests, context: Context, matcher: Matcher, raw: str,

@@ -26,6 +26,7 @@ MAX_ROLES = 3
 MAX_BROADEN = 2  # directions to broaden into, each another domain
 MIN_ROLE_SCORE = 0.75  # below this a match is too thin to suggest
 CURRENT_ROLE_SCORE = 2.0  # a role counts as held when named, or when several of its tasks are
+CURRENT_DOMAIN_SCORE = 0.7  # a task that points at a domain this clearly is work in that domain
 PASSION_WEIGHT = 1.0
 WISH_WEIGHT = 1.0
 TASK_WEIGHT = 0.35  # what you do now hints at what suits you, less than what gives energy
@@ -100,11 +101,6 @@ def _stage_bonus(role: Role, stage: Optional[str]) -> float:
     if stage in ("in_opleiding", "startend") and stage in role.stages:
         return 0.25
     return 0.0
-
-
-def _only_the_school_type(hit: Hit) -> bool:
-    """"Juf op een montessorischool" works at such a school; that is not yet the specialist role."""
-    return bool(hit.evidence) and all(re.search(r"school\b", quote.lower()) for quote in hit.evidence)
 
 
 @lru_cache(maxsize=None)
@@ -200,9 +196,18 @@ class Advisor:
         current_roles = [] if experienced else [
             rid for rid, hit in task_hits.items()
             if hit.named and hit.score >= CURRENT_ROLE_SCORE and not self.knowledge.roles[rid].outside_school
-            and not _only_the_school_type(hit)
+            and not hit.only_a_school_type
         ]
         current_domains, domain_reasons = self._current(current_roles, task_hits)
+        if not experienced:
+            # Work in a domain without a role of the knowledge ("ik ben bouwcoördinator", "ik maak de roosters")
+            # is work in that domain all the same.
+            for hit in tasks.domains:
+                quotes = quotable(hit.evidence)
+                if hit.score >= CURRENT_DOMAIN_SCORE and hit.id not in current_domains and hit.id not in rejected_domains \
+                        and quotes:
+                    current_domains.append(hit.id)
+                    domain_reasons[hit.id] = quotes[:2]
         evidence = self._evidence(profile, task_hits, experienced, focus, current_roles, excluded)
         experience = self._experience(profile) if experienced else {}
         scored = self._score(profile, evidence, set(current_roles) | excluded, rejected_domains)

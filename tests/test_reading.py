@@ -445,3 +445,28 @@ def test_an_answer_about_energy_can_also_tell_a_task():
     assert "nakijken" in passions
     assert [f.value for f in reading.facts if f.kind == "task"] == ["ik zit ook in de examencommissie"]
     assert not reading.requests.question
+
+
+@pytest.mark.parametrize("text, domain", [
+    ("organiseren lijkt me helemaal niks", "onderwijs_organiseren"),
+    ("niks meer met collega's", "collegas_ondersteunen"),
+    ("ontwikkelen hoeft voor mij niet", "onderwijs_ontwikkelen"),
+])
+def test_a_domain_named_and_turned_down_is_rejected(text, domain):
+    context = Context(has_profile=True, first_turn=False, suggested_roles=("mentor",))
+    rejected = [f.value for f in read(text, context).facts if f.kind == "rejection" and f.target == "domain"]
+    assert rejected == [domain]
+
+
+def test_one_kind_of_work_turned_down_is_not_a_whole_domain():
+    context = Context(has_profile=True, first_turn=False, suggested_roles=("coach_nieuwe_collegas",))
+    reading = read("hmm coach klinkt leuk maar ik wil geen extra vergaderingen", context)
+    assert not [f for f in reading.facts if f.kind == "rejection" and f.target == "domain"]
+    assert [f.value for f in reading.facts if f.kind == "passion"] == ["coach"]
+
+
+def test_the_school_type_someone_works_at_is_what_they_teach_not_a_role():
+    reading = read("ik ben juf in groep 1-2 op een daltonschool, al 15 jaar. ik ben ook bouwcoördinator", Context())
+    assert [f.value for f in reading.facts if f.kind == "teaching"] == ["juf in groep 1-2 op een daltonschool"]
+    assert [f.value for f in reading.facts if f.kind == "task"] == ["ik ben ook bouwcoördinator"]
+    assert reading.requests.roles_named == []

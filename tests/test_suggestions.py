@@ -564,3 +564,13 @@ def test_energy_from_bringing_practice_into_class_is_not_wanting_to_teach_less()
     assert not LESS_TEACHING.search("ik haal veel energie uit de klas")
     assert LESS_TEACHING.search("ik wil eigenlijk uit de klas")
     assert LESS_TEACHING.search("ik wil minder lesgeven")
+
+
+def test_work_in_a_domain_without_a_known_role_counts_as_working_there(advisor, knowledge):
+    profile = {"audience": "leraar", "stage": "ervaren", "sector": "po", "tasks": "ik ben ook bouwcoördinator",
+               "passions": "ik vind het heerlijk om nieuwe collega's wegwijs te maken"}
+    s = suggest(advisor, profile)
+    assert s.current_domains == ["leren_leerlingen", "onderwijs_organiseren"]
+    line = reply_text(knowledge, s, profile).split("\n")[0]
+    assert "organiseren van onderwijs (je noemde 'bouwcoördinator')" in line
+    assert "coach_nieuwe_collegas" in [c.role.id for d in s.directions for c in d.roles]

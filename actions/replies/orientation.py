@@ -167,6 +167,8 @@ def _current_line(k: Knowledge, suggestions: Suggestions, profile: Profile) -> s
     if held:
         line += f" Je hebt al een rol: {join([bold(n) for n in held[:3]])}" + \
             (f" (je noemde {quotes(said[:3])})." if said else ".")
+    elif said:
+        line = line[:-1] + f" (je noemde {quotes(said[:3])})."
     return line
 
 
