@@ -26,6 +26,7 @@ MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
 _MONTH = "(" + "|".join(MONTH_NAMES) + ")"
 
 YEARS = re.compile(_NUMBER + r" ?(jaar|jr|jaren)\b")
+YEARS_IN_PHRASE = re.compile(r"\b" + _NUMBER + r" ?(jaar|jr|jaren)\b", re.I)  # in the user's own words
 NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 YEARS_AROUND = re.compile(r"\b(een )?jaar of (\d{1,2})\b")  # "een jaar of 9"
 SINCE_YEAR = re.compile(r"\bsinds (19[6-9]\d|20\d\d)\b")
@@ -206,7 +207,7 @@ STAGE_WORDS = (
         r"\b(starter|startend|beginnend|beginner|net (begonnen|afgestudeerd|klaar|gestart)|pas (begonnen|afgestudeerd"
         r"|gestart)|(vorig jaar|onlangs|kort geleden|afgelopen (jaar|zomer)|(een|1|2|twee) jaar geleden) afgestudeerd"
         r"|eerste jaar|1e jaar|tweede jaar|2e jaar|ik ben (een )?nieuwe? (docent|leraar|leerkracht)|groen"
-        r"|sinds (" + "|".join(MONTH_NAMES) + r"|deze zomer|dit schooljaar|kort)|dit (school)?jaar (begonnen|gestart)"
+        r"|sinds (" + "|".join(MONTH_NAMES) + r"|deze zomer|dit (school)?jaar|kort)|dit (school)?jaar (begonnen|gestart)"
         r"|(nu )?een (half )?jaar(?! of))\b")),
     ("ervaren", re.compile(r"\b(ervaren|jaren ervaring|al (heel )?lang|lange tijd|veel ervaring|tientallen jaren)\b")),
 )
@@ -265,7 +266,7 @@ ONLY_PROFILE_WORDS = re.compile(
 # Changing your mind or correcting: "eigenlijk", "toch liever", "ik bedoel", "klopt niet".
 CORRECTION = re.compile(r"\b(eigenlijk (toch|liever|wil|ben|werk|geef|zit|sta|doe|heb|ik|geen|niet|meer|al)|ben eigenlijk|toch (liever|niet|geen|wel)"
                         r"|bedoel\w*|liever|correctie|verbetering|klopt niet|niet juist|niet waar|foutje|vergis\w*|typfout"
-                        r"|ik zei|sorry)\b|^nee\b")
+                        r"|ik zei|sorry|(was|is|waren|zijn) eigenlijk)\b|^(nee|wacht)\b")
 
 # --- how the work feels ----------------------------------------------------------------------------------
 
@@ -431,9 +432,11 @@ PHRASE_TAIL = re.compile(
 
 # How a story about what you teach starts, before the subject and the school: "ben sinds dit schooljaar
 # zij-instromer natuurkunde op een havo" keeps "natuurkunde op een havo".
+_SINCE = (r"((sinds|vanaf)\s+(dit\s+|kort\s+|vorig\s+|" + "|".join(m + r"\s+" for m in MONTH_NAMES) + r")?"
+          r"(schooljaar\s+|jaar\s+)?|nu\s+|al\s+|net\s+|zelf\s+|momenteel\s+)")
 TEACHING_LEAD = re.compile(
-    r"^((ik|en)\s+)?(ben|werk|sta)\s+((sinds|vanaf)\s+(dit\s+|kort\s+|september\s+|vorig\s+)?(schooljaar\s+|jaar\s+)?"
-    r"|nu\s+|al\s+|net\s+|zelf\s+)*(zij-?\s?instromer\s+)?(als\s+)?", re.I)
+    r"^((ik|en)\s+)?" + _SINCE + r"*((ben|werk|sta|geef)(\s+ik)?\s+)?" + _SINCE + r"*(zij-?\s?instromer\s+)?(als\s+)?",
+    re.I)
 CHAT_FILLER_LEAD = re.compile(
     r"^((hoi|hallo|hey|hee|ok|oke|okee|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder|sorry|oeps|haha|hmm+)"
     r"\b[\s,]*)+", re.I)

@@ -13,6 +13,7 @@ from actions.reading import Reading
 from actions.replies import knowledge as answers
 from actions.replies import orientation
 from actions.role_lookup import closest_known_roles
+from actions.suggestions import Advisor
 
 # Teacher roles with a share in leading, offered when someone asks about management.
 LEADING_ROLE_IDS = ("sectieleider", "meedenken_schoolbeleid")
@@ -207,7 +208,9 @@ class ActionSideEntry(Action):
             send(dispatcher, answers.study_advice(knowledge, suggested_roles(tracker)))
             return []
         told = bool(directions_of(tracker) or profile.earlier_work)
-        send(dispatcher, answers.side_entry(knowledge, ask_background=not told))
+        # "wat brengt mijn eerdere werk mee?": where the work they told about fits, in their words.
+        brought = Advisor(knowledge, get_matcher()).roles_from_earlier_work(profile) if profile.earlier_work else []
+        send(dispatcher, answers.side_entry(knowledge, ask_background=not told, brought=brought))
         # "ik was 18 jaar controller, wat kan ik daarmee?": the orientation goes on and shows where it fits.
         return orientation_goes_on(tracker, reading_of(tracker))
 

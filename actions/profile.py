@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Dict, List, Mapping, Optional
 
+from actions.cues import YEARS_IN_PHRASE
 from actions.knowledge import STAGE_IDS
 from actions.matching import Matcher
 from actions.reading import Fact, Reading
@@ -110,6 +111,8 @@ def apply(profile: Profile, reading: Reading, matcher: Matcher, requested_slot: 
         new.sector = sector
     years = reading.first("years")
     stage_facts = reading.of("stage")
+    if years and _corrects_earlier_years(new, reading):
+        years, stage_facts = None, []
     if stage_facts and (new.stage in (None, STAGE_UNKNOWN) or years or correcting or requested_slot == "stage"):
         new.stage = stage_facts[0].value
         new.stage_assumed = stage_facts[0].assumed
@@ -137,6 +140,20 @@ def apply(profile: Profile, reading: Reading, matcher: Matcher, requested_slot: 
     for fact in reading.of("less_teaching"):
         new.less_teaching = fact.words
     return new
+
+
+def _corrects_earlier_years(new: Profile, reading: Reading) -> bool:
+    """"het was eigenlijk 15 jaar" after "12 jaar op de IC", with no years in teaching said: the earlier work
+    is corrected (in place), not the years in teaching."""
+    fact = reading.of("years")[0]
+    if fact.target != "correction" or new.years is not None:
+        return False
+    for index in range(len(new.earlier_work or []) - 1, -1, -1):
+        phrase = new.earlier_work[index]
+        if YEARS_IN_PHRASE.search(phrase):
+            new.earlier_work[index] = YEARS_IN_PHRASE.sub(f"{fact.value} jaar", phrase, count=1)
+            return True
+    return False
 
 
 def _apply_audience(new: Profile, reading: Reading, correcting: bool, requested_slot: Optional[str]) -> None:

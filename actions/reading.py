@@ -141,12 +141,36 @@ class _Clause:
     question: bool
 
 
-def _clauses(text: str) -> List[_Clause]:
+_JOINED = "_en_"  # " en " inside a term of the knowledge, kept from splitting the clause
+
+
+def _terms_with_and(knowledge: Knowledge) -> Optional["re.Pattern[str]"]:
+    """The knowledge's terms with "en" inside ("zorg en welzijn"): one subject, not two clauses."""
+    cached = _TERMS_WITH_AND.get(id(knowledge))
+    if cached is None:
+        terms = {word for background in knowledge.backgrounds.values() for word in background.words
+                 if " en " in word}
+        terms |= {word for role in knowledge.roles.values() for word in (*role.keywords, *role.synonyms)
+                  if " en " in word}
+        pattern = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+        cached = _TERMS_WITH_AND[id(knowledge)] = (re.compile(rf"\b({pattern})\b", re.I) if pattern else None,)
+    return cached[0]
+
+
+_TERMS_WITH_AND: Dict[int, tuple] = {}
+
+
+def _clauses(text: str, knowledge: Optional[Knowledge] = None) -> List[_Clause]:
     clauses: List[_Clause] = []
     about_other = False
+    terms = _terms_with_and(knowledge) if knowledge is not None else None
+    if terms is not None:
+        text = terms.sub(lambda match: match.group(0).replace(" en ", _JOINED), text)
     for match in re.finditer(r"[^.;!?,]+[.;!?,]*", text):
-        piece = match.group(0)
-        for part in cues.CLAUSE_SPLIT.split(piece):
+        parts = cues.CLAUSE_SPLIT.split(match.group(0))
+        piece = match.group(0).replace(_JOINED, " en ")
+        for part in parts:
+            part = part.replace(_JOINED, " en ") if part else part
             if not part or not part.strip() or normalize(part) in cues.CONNECTIVES:
                 continue
             norm = normalize(part)
@@ -363,7 +387,9 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             # what was just said; "dat gaat me prima af" only comments on it.
             told = next((f for f in reversed(facts) if f.kind in ("task", "earlier_work", "teaching")), None)
             if told and energy:
-                facts.append(Fact("passion", tidy(told.words, "passion"), tidy(told.words, "passion"),
+                # "mijn mentor is ib'er en dat lijkt me wat": the work, not the person who does it, gives energy.
+                words = _work_of_others(told.words, matcher) if told.about_other else told.words
+                facts.append(Fact("passion", tidy(words, "passion"), tidy(words, "passion"),
                                   about_other=clause.about_other))
             continue
         if (cues.LESS_OF.search(core) and (result.roles or result.domains) and not clause.about_other
@@ -421,6 +447,13 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         facts.append(Fact(kind, phrase, phrase, about_other=clause.about_other, target="management" if management else ""))
         previous = kind
     return facts
+
+
+def _work_of_others(words: str, matcher: Matcher) -> str:
+    """What someone else does, without the person: "mijn mentor daar is ook ib'er" -> "ib'er"."""
+    without = re.sub(cues.OTHER_PERSON.pattern, " ", words, flags=re.I)
+    quotes = [q for hit in matcher.match(without).roles for q in hit.evidence]
+    return " en ".join(dict.fromkeys(quotes)) if quotes else words
 
 
 def _content_words(core: str) -> List[str]:
@@ -502,7 +535,7 @@ def read(text: str, context: Context = Context(), knowledge: Optional[Knowledge]
         return _reading_of_button(raw, payload, context)
     norm = normalize(raw)
     reading = Reading(text=raw, gibberish=looks_like_gibberish(raw))
-    clauses = _clauses(raw)
+    clauses = _clauses(raw, knowledge)
     # Facts come from what the user says about themselves, not from their questions ("wat doet een
     # ict-coordinator?") or from what they say about others.
     self_norm = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and not c.question))
@@ -550,10 +583,17 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     if stage is None and (requested == "stage" or (requested == "audience" and short and not context.stage)):
         stage, years = _stage_from_answer(self_norm)
         assumed = years is not None
+    corrected = cues.YEARS.search(self_norm) if requests.correction and len(norm.split()) <= 10 else None
+    if years is None and stage is None and corrected:
+        years = _number(corrected.group(1))  # "nee, eigenlijk 8 jaar"
+        stage, assumed = stage_from_years(years), True
     if stage:
         facts.append(Fact("stage", stage, raw, assumed=assumed))
     if years is not None:
-        facts.append(Fact("years", str(years), raw))
+        # "nee wacht, het was eigenlijk 15 jaar": a number corrected without saying of what; the profile puts it
+        # where the last number of years was (actions/profile.py).
+        unanchored = requests.correction and not cues.TEACHING_CONTEXT.search(self_norm)
+        facts.append(Fact("years", str(years), raw, target="correction" if unanchored else ""))
     # A subject said as what you teach ("docent biologie", "ik geef engels", "ik geef geen wiskunde maar
     # natuurkunde"), or as the answer to who you are.
     affirmed = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and not c.negated and not c.question))

@@ -283,6 +283,19 @@ class Advisor:
                 self._shared |= set(SHARE_EXPERTISE)
         return evidence
 
+    def roles_from_earlier_work(self, profile: Profile, limit: int = 3) -> List[RoleChoice]:
+        """The roles a side-entrant's earlier work points at most, with their words ("wat brengt mijn werk mee?")."""
+        evidence = Evidence()
+        earlier = profile.items("earlier_work")
+        evidence.add_hits(self._match(earlier).roles, 1.0)
+        evidence.add_hits(self._background_hits(earlier, "profession"), 1.5)
+        choices = [RoleChoice(self.knowledge.roles[rid], score, evidence.quotes[rid])
+                   for rid, score in evidence.scores.items()
+                   if rid in self.knowledge.roles and fits_profile(self.knowledge.roles[rid], profile)
+                   and score >= MIN_ROLE_SCORE]
+        choices.sort(key=lambda c: (-c.score, c.role.id))
+        return choices[:limit]
+
     def _experience(self, profile: Profile) -> Dict[str, List[str]]:
         """Domains a side-entrant's earlier work or a student's internship fits, with their words."""
         experience: Dict[str, List[str]] = {}

@@ -763,3 +763,11 @@ def test_a_teachers_side_job_is_a_current_task_not_earlier_work():
                   requested_slot="stage")
     assert "ziekenhuis" in joined(told.slots["tasks"])
     assert not told.slots["earlier_work"]
+
+
+def test_what_earlier_work_brings_names_where_it_fits_in_the_users_words():
+    slots = {"audience": "zij_instromer", "stage": "startend", "sector": "mbo",
+             "earlier_work": ["ik ben verpleegkundige geweest", "12 jaar op de IC"]}
+    turn = play("wat brengt mijn eerdere werk mee?", "ask_side_entry", slots=slots)
+    assert "Je eerdere werk past bij rollen als" in turn.text
+    assert "**Leerlingbegeleider**" in turn.text and "'verpleegkundige'" in turn.text

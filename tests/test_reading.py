@@ -470,3 +470,13 @@ def test_the_school_type_someone_works_at_is_what_they_teach_not_a_role():
     assert [f.value for f in reading.facts if f.kind == "teaching"] == ["juf in groep 1-2 op een daltonschool"]
     assert [f.value for f in reading.facts if f.kind == "task"] == ["ik ben ook bouwcoördinator"]
     assert reading.requests.roles_named == []
+
+
+@pytest.mark.parametrize("text, passion", [
+    ("ik loop stage in groep 7. mijn mentor daar is ook ib'er en dat lijkt me later wel wat", "ib'er"),
+    ("mijn collega is rekencoördinator en dat lijkt me ook wel leuk", "rekencoördinator"),
+])
+def test_energy_for_what_someone_else_does_keeps_the_work_not_the_person(text, passion):
+    reading = read(text, Context())
+    assert [f.value for f in reading.facts if f.kind == "passion"] == [passion]
+    assert all(f.about_other for f in reading.facts if f.kind == "task" and "mijn" in f.value)

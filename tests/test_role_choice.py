@@ -335,3 +335,24 @@ def test_what_can_i_do_now_splits_the_suggestions_into_now_and_later():
     assert now_line.startswith("Nu al passen bij je fase") and "Coach van nieuwe collega's" not in now_line
     assert later_line.startswith("Voor later") and "Coach van nieuwe collega's" in later_line
     assert "lesgeven" in turn.text and "je leidinggevende en je opleiding" in turn.text
+
+
+def test_a_corrected_number_of_years_goes_where_the_last_years_were_said():
+    # Issue 12: "12 jaar op de IC" then "nee wacht, het was eigenlijk 15 jaar" is no 15 years in teaching.
+    first = play("Hallo, ik ben verpleegkundige geweest, 12 jaar op de IC, en sinds dit jaar geef ik zorg en welzijn "
+                 "op een mbo", "share_background")
+    assert first.slots["stage"] == "startend"
+    assert first.slots["teaching"] == ["zorg en welzijn op een mbo"]
+    slots = {name: value for name, value in first.slots.items() if value is not None}
+    turn = play("nee wacht, het was eigenlijk 15 jaar", "correct_profile", slots=slots,
+                active_loop="orientation_form")
+    assert turn.slots["stage"] == "startend" and not turn.slots.get("years")
+    assert "15 jaar op de IC" in turn.slots["earlier_work"]
+
+
+def test_a_corrected_number_of_years_in_teaching_replaces_the_years():
+    first = play("ik ben docent wiskunde in het vo, 6 jaar", "share_background")
+    assert first.slots["years"] == 6
+    slots = {name: value for name, value in first.slots.items() if value is not None}
+    turn = play("nee sorry, het is eigenlijk 2 jaar", "correct_profile", slots=slots)
+    assert turn.slots["years"] == 2 and turn.slots["stage"] == "startend"

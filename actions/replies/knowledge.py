@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import List, Optional, Sequence
 
 from actions.knowledge import Domain, Knowledge, Role
-from actions.replies.common import (STAGE_FITS, Reply, bold, button, join, join_or, lower_first, role_buttons)
+from actions.replies.common import (STAGE_FITS, Reply, bold, button, join, join_or, lower_first, quotes,
+                                    role_buttons)
 
 ASK_ELSEWHERE = (
     "Over regels zoals bevoegdheden, salaris of toelatingseisen zeg ik niets: daar geeft het beroepsbeeld geen "
@@ -164,11 +165,16 @@ def transition_questions_unknown_role(k: Knowledge, asked: str, closest: Sequenc
     return Reply(text, [button("Wat past bij mij?", "start_orientation")])
 
 
-def side_entry(k: Knowledge, ask_background: bool = True) -> Reply:
-    """Side entry in general; `ask_background` False when the user already told (or is telling) it."""
+def side_entry(k: Knowledge, ask_background: bool = True, brought: Sequence = ()) -> Reply:
+    """Side entry in general; `ask_background` False when the user already told (or is telling) it. `brought`:
+    the roles their earlier work points at, each with their words (suggestions.RoleChoice)."""
     core = k.domains["leren_leerlingen"]
-    lines = [f"Als zij-instromer begin je in de kern van het vak: {core.name.lower()}.",
-             *(f"- {tip}" for tip in k.audiences["zij_instromer"].advice[1:3])]
+    lines = [f"Als zij-instromer begin je in de kern van het vak: {core.name.lower()}."]
+    if brought:
+        said = list(dict.fromkeys(q for choice in brought for q in choice.reasons))
+        lines.append(f"Je eerdere werk past bij rollen als {join([bold(c.role.name) for c in brought])} (je noemde "
+                     f"{quotes(said[:2])}). Daar kun je op voortbouwen als je het lesgeven goed in de vingers hebt.")
+    lines += [f"- {tip}" for tip in k.audiences["zij_instromer"].advice[1:3]]
     if ask_background:
         lines.append("Vertel je wat je eerder deed? Dan laat ik zien waar dat past.")
     lines.append(ASK_ELSEWHERE)
