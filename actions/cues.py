@@ -109,7 +109,7 @@ GREETING = re.compile(r"^(hoi|hallo|hey|hee|hi|hai|goedemorgen|goedemiddag|goede
 FILLER = re.compile(
     r"^((hoi|hallo|hey|hee|hi|hai|dag|goedemorgen|goedemiddag|goedenavond|ok|oke|okee|okay|nou|dus|ja|jawel|nee|"
     r"eigenlijk|toch|trouwens|verder|ook|en|maar|want|correctie|verbetering|sorry|oeps|zeg|even|hmm+|uhm*|eh+|"
-    r"tja|goed|prima|ik denk|ik bedoel|nog iets|overigens)\b\s*)+")
+    r"tja|goed|prima|ik denk|ik bedoel|nog iets|overigens|wacht|wacht even|o|oh|ah)\b\s*)+")
 
 # --- who the facts are about -----------------------------------------------------------------------
 
@@ -438,7 +438,7 @@ TEACHING_LEAD = re.compile(
     r"^((ik|en)\s+)?" + _SINCE + r"*((ben|werk|sta|geef)(\s+ik)?\s+)?" + _SINCE + r"*(zij-?\s?instromer\s+)?(als\s+)?",
     re.I)
 CHAT_FILLER_LEAD = re.compile(
-    r"^((hoi|hallo|hey|hee|ok|oke|okee|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder|sorry|oeps|haha|hmm+)"
+    r"^((hoi|hallo|hey|hee|ok|oke|okee|nou|dus|ja|nee|eigenlijk|toch|trouwens|en|maar|ook|verder|sorry|oeps|haha|hmm+|wacht)"
     r"\b[\s,]*)+", re.I)
 # A subject said as what you teach: "docent geschiedenis", "ik geef engels", "ik doe geschiedenis hoor".
 # "ik ben Sanne", "ik heet Joost": a name, which the assistant neither needs nor keeps.

@@ -348,6 +348,7 @@ def test_a_corrected_number_of_years_goes_where_the_last_years_were_said():
                 active_loop="orientation_form")
     assert turn.slots["stage"] == "startend" and not turn.slots.get("years")
     assert "15 jaar op de IC" in turn.slots["earlier_work"]
+    assert not turn.slots.get("passions")  # "nee wacht" is no answer about energy
 
 
 def test_a_corrected_number_of_years_in_teaching_replaces_the_years():
