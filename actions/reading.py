@@ -82,6 +82,7 @@ class Requests:
     named_question: str = ""  # the one transition question named ("wat is facilitering?")
     wished_role: str = ""  # the role words in "als ik leescoordinator wil worden"
     asked_role: str = ""  # the role words in "wat doet een pestcoordinator?"
+    named_domain: str = ""  # a domain named by the words of its name ("wat houdt organiseren in?")
 
 
 @dataclass
@@ -92,6 +93,24 @@ class Reading:
     worry: Optional[str] = None  # distress | doubt
     gibberish: bool = False
     button: Optional[Dict[str, Any]] = None  # the payload a button click or a typed button label stands for
+
+    def entities(self) -> Dict[str, str]:
+        """The role, domain, stage and audience the message names, as Rasa entities (the actions and the
+        dialogue read them there): the reading's matcher copes with typos, compounds and inflections."""
+        found: Dict[str, str] = {}
+        requests = self.requests
+        role = requests.choice if requests.choice_how in ("name", "label") else ""
+        role = role or (requests.roles_named[0] if requests.roles_named else "")
+        if role:
+            found["role"] = role
+        if requests.named_domain:
+            found["domain"] = requests.named_domain
+        if requests.named_stage:
+            found["stage"] = requests.named_stage
+        stated = [f.value for f in self.of("audience") if not f.assumed]
+        if stated:
+            found["audience"] = stated[0]
+        return found
 
     def of(self, kind: str, negated: Optional[bool] = False) -> List[Fact]:
         """The user's own facts of a kind (denied ones with negated=True, both with None)."""
@@ -686,6 +705,8 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     requests.asks_for_all = bool(cues.ASKS_FOR_ALL.search(norm))
     requests.about_a_new_role = bool(cues.ABOUT_A_NEW_ROLE.search(norm))
     requests.named_stage = _only_one(norm, cues.STAGE_NAMES)
+    requests.named_domain = next((hit.id for hit in matcher.match(raw).domains
+                                  if _names_the_domain(norm, hit.id, matcher.knowledge)), "")
     requests.named_question = _only_one(norm, cues.QUESTION_NAMES)
     wished = cues.WISHED_ROLE.search(norm)
     if wished:

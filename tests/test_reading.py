@@ -480,3 +480,15 @@ def test_energy_for_what_someone_else_does_keeps_the_work_not_the_person(text, p
     reading = read(text, Context())
     assert [f.value for f in reading.facts if f.kind == "passion"] == [passion]
     assert all(f.about_other for f in reading.facts if f.kind == "task" and "mijn" in f.value)
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("wat doet een schoolopleidr?", {"role": "schoolopleider"}),
+    ("wat houdt organiseren van onderwijs in?", {"domain": "onderwijs_organiseren"}),
+    ("en meesterschap?", {"stage": "meester"}),
+    ("ik ben zij-instromer", {"audience": "zij_instromer"}),
+    ("mijn mentor zegt dat ik goed ben", {}),
+])
+def test_the_reading_names_the_entities_the_dialogue_needs(text, entities):
+    """Typos and inflections included: the entities come from the reading, not from a trained extractor."""
+    assert read(text, Context()).entities() == entities

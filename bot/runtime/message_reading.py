@@ -67,6 +67,8 @@ class MessageReading(GraphComponent):
         text = message.get(TEXT) or ""
         reading = read(text, context)
         message.set(READING, reading.as_dict(), add_to_output=True)
+        if not text.startswith("/"):
+            _add_entities(message, reading.entities(), replace=False)
         classified = (message.get(INTENT) or {}).get("name")
         decided = route(classified, reading, context)
         if not decided.changed or text.startswith("/"):
@@ -76,8 +78,17 @@ class MessageReading(GraphComponent):
         message.set(ROUTE_REASON, decided.reason, add_to_output=True)
         message.set(INTENT, {"name": decided.intent, "confidence": max(confidence, 0.9)}, add_to_output=True)
         if decided.entities:
-            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in decided.entities]
-            entities += [{"entity": name, "value": value, "extractor": "MessageReading"}
-                         for name, value in decided.entities.items()]
-            message.set(ENTITIES, entities, add_to_output=True)
+            _add_entities(message, decided.entities, replace=True)
         logger.debug("Intent %s read as %s (%s).", classified, decided.intent, decided.reason)
+
+
+def _add_entities(message: Message, named: Dict[str, Any], replace: bool) -> None:
+    """Entities of the reading: next to the lookup tables' (which win, unless `replace`)."""
+    entities = list(message.get(ENTITIES) or [])
+    present = {e.get("entity") for e in entities}
+    new = {name: value for name, value in named.items() if replace or name not in present}
+    if not new:
+        return
+    entities = [e for e in entities if e.get("entity") not in new]
+    entities += [{"entity": name, "value": value, "extractor": "MessageReading"} for name, value in new.items()]
+    message.set(ENTITIES, entities, add_to_output=True)
