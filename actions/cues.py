@@ -63,7 +63,8 @@ NOT_A_NEGATION = re.compile(r"\b(niet (alleen|enkel|slechts)|(niks|niets) (leuke
                             r"|geen idee|nee hoor|niet zo lang|niks mis)\b")
 QUESTION_STARTS = frozenset(
     "wat hoe welke welk waarom wanneer waar wie kan kun kunnen mag moet is zijn heb hebben ben wordt word zou "
-    "zouden klopt telt geldt bestaat hoort werkt waarmee waardoor hoeveel vertel leg".split()
+    "zouden klopt telt geldt bestaat hoort werkt waarmee waardoor hoeveel vertel leg krijg krijgt ga gaat verdien "
+    "verdient heeft weet snap past helpt betekent levert kost duurt zit sta wil".split()
 )
 _QUESTION_CLAUSE_SPLIT = re.compile(r"[,;:.!]| en | maar ")
 
@@ -71,6 +72,7 @@ _QUESTION_CLAUSE_SPLIT = re.compile(r"[,;:.!]| en | maar ")
 # After a verb that can open a question ("kan", "ben", "heb"), one of these makes it one: "kan ik ...", "is dat
 # ...". Without it the clause goes on about the user: "ik begeleid stagiairs en ben 12 jaar juf".
 QUESTION_SUBJECTS = frozenset("ik je jij u we wij ze zij hij het dat dit er die deze men jullie mijn een de".split())
+QUESTION_PREPOSITIONS = frozenset("uit in bij met voor van op naar over aan door tot".split())
 SUBORDINATE_SUBJECTS = frozenset("ik mij me je jij u we wij ze zij hij men jullie".split())
 WH_WORDS = frozenset("wat hoe welke welk waarom wanneer waar wie waarmee waardoor hoeveel hoelang".split())
 
@@ -81,6 +83,8 @@ def is_question(text: str) -> bool:
         return True
     for clause in _QUESTION_CLAUSE_SPLIT.split((text or "").lower()):
         words = clause.split()
+        if len(words) > 1 and words[0] in QUESTION_PREPOSITIONS and words[1] in WH_WORDS:
+            words = words[1:]  # "uit welke onderdelen bestaat ...", "in welke fase zit je ..."
         if not words or words[0] not in QUESTION_STARTS:
             continue
         if words[0] in WH_WORDS and len(words) > 1 and words[1] in SUBORDINATE_SUBJECTS:
@@ -227,6 +231,8 @@ TASK = re.compile(
     r"\b(ik ben|ben ik|ik doe|ik geef|geef ik|ik heb|naast|momenteel|nu|op dit moment|zit in|zit ik|coordineer|begeleid"
     r"|organiseer|werk als|werk ik|taak|taken|verantwoordelijk|ik was|werkte|gewerkt|ervaring als|achtergrond|vorige"
     r"|hiervoor|mijn stage|stage|doe ik|regel)\b")
+# Task words that say nothing about a task by themselves: "ik ben weg", "ik heb een vraag".
+WEAK_TASK_WORDS = frozenset({"ik ben", "ben ik", "ik heb", "nu", "naast", "momenteel", "op dit moment"})
 # "alleen lesgeven", "niks", "verder niks": an answer to what you do besides teaching, with nothing in it.
 # Said anywhere: no tasks besides teaching ("verder heb ik geen extra taken", "verder alleen lesgeven").
 NO_EXTRA_TASKS = re.compile(
@@ -252,7 +258,17 @@ MORE_THAN_TEACHING = re.compile(r"\b(ook|naast|daarnaast|verder|bovendien|coordi
 ABOUT_THE_CONVERSATION = re.compile(
     r"\b(wil (graag )?weten|weet (nog )?niet wat|welke kant|wat (ik|je) (kan|kunt) (worden|doen)|wat past|kun je|kan je"
     r"|help me|advies|tips?|(wil )?kijken wat|wat ik nog kan|wat (er )?mogelijk is|mijn opties|wat zijn de opties"
-    r"|ben benieuwd|benieuwd)\b")
+    r"|ben benieuwd|benieuwd"
+    # Thanks and remarks about this chat: "fijn dat je even meekeek", "dit helpt me", "genoeg vragen voor nu".
+    r"|(fijn|leuk|goed|top|mooi|handig|prettig|tof|fijn om te horen) (dat|hoe) (je|jij|u)|(dit|dat|je|jij) helpt"
+    r"|helpt me|(deze|die|je|jouw|genoeg|al die) vragen|(een )?andere vraag|eerst een vraag"
+    r"|stoppen met (dit|deze|het|de|je|jouw)|^(ik wil )?(stop|stoppen|pauze|ophouden|genoeg)( maar| even| eventjes| nu"
+    r"| hier| ermee| voor nu| voor vandaag)*$"
+    r"|dit gesprek|het gesprek)\b")
+STRIKE_OUT = re.compile(r"\b(streep\b.*\bdoor|doorstrepen|doorgestreept|schrap\w*)\b")
+# The things a delete order can be about that are the conversation itself, not one fact in it.
+DATA_OBJECT = re.compile(r"\b(mij|me|alles|gegevens|data|gesprek|chat|dit|wat ik|mijn (gegevens|data|info"
+                         r"\w*|verhaal|antwoorden|berichten))\b")
 # Words that say who someone is or how long, nothing about the work itself ("ik ben 8 jaar docent").
 ONLY_PROFILE_WORDS = re.compile(
     r"\b(ik|ben|zit|sta|al|nu|sinds|op|de|het|een|in|aan|bij|als|jaar|jaren|voor|klas|school|werk|was"
@@ -333,7 +349,8 @@ RESTART = re.compile(r"\b(begin|beginnen|start|starten|opnieuw beginnen|nog een 
                      r"|\bnieuw gesprek\b")
 SUMMARY = re.compile(
     r"\b(rij|rijtje|samenvat\w*|samengevat|overzicht\w*|op papier|print\w*|download\w*|kopie|kopieer\w*"
-    r"|lijst\w*|bij elkaar|gespreksvoorbereiding|jaargesprek|lob gesprek|mail\w*|meenemen|resultaat|uitkomst|conclusie"
+    r"|lijst\w*|bij elkaar|gespreksvoorbereiding|jaargesprek|lob gesprek|mail\w*|meenemen|mee te nemen|resultaat"
+    r"|uitkomst|conclusie"
     r"|wat hebben we|wat heb ik)\b")
 # Words that make a message about one of the suggestions a choice ("dat ict ding lijkt me wel wat").
 CHOICE = re.compile(

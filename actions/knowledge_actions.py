@@ -190,7 +190,8 @@ class ActionTransitionQuestions(Action):
         if role:
             send(dispatcher, orientation.four_questions(knowledge, role, audience))
         else:
-            send(dispatcher, answers.transition_questions_general(knowledge, suggested_roles(tracker)))
+            send(dispatcher, answers.transition_questions_general(knowledge, suggested_roles(tracker),
+                                                                  tracker.get_slot("audience")))
             return orientation_goes_on(tracker, reading)
         return []
 

@@ -401,6 +401,9 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
             continue
         if worry and not energy:
             continue  # "ik loop op mijn tandvlees" is heard, not kept as a passion or a task
+        if (cues.STOP_TEACHING.search(core) or cues.LESS_TEACHING.search(core)) and not clause.about_other \
+                and not (result.roles and energy):
+            continue  # "ik wil stoppen met lesgeven" is kept as less teaching (below), not as what gives energy
         if not result.roles and (cues.POINTS_BACK.match(core) or (energy and not _content_words(core))):
             # "ik begeleid een stagiaire en dat vind ik heel leuk", "ik krijg er energie van": the energy is in
             # what was just said; "dat gaat me prima af" only comments on it.
@@ -436,6 +439,11 @@ def _work_facts(clauses: Sequence[_Clause], matcher: Matcher, context: Context, 
         if cues.MANAGEMENT.search(core) and not (energy or wish or cues.SELF_WORDS.search(core)):
             continue  # a bare "teamleider": a question about that role, not something the user does
         earlier = earlier_work_cue(core, matcher) if is_side_entrant else cues.EARLIER_WORK.search(core)
+        goes_on = previous is not None and not cues.SELF_WORDS.search(core)  # "..., 12 jaar op de IC"
+        does = any(m.group(0) not in cues.WEAK_TASK_WORDS for m in cues.TASK.finditer(core))  # "doe ik de schoolkrant"
+        if not (requested or energy or wish or earlier or goes_on or does or result.roles or result.domains
+                or _backgrounds(core, matcher.knowledge, "subject")):
+            continue  # unasked, "ik ben" or "ik heb" with nothing the knowledge knows is no fact: "ik ben weg"
         if wish and not energy:
             kind = "wish"
         elif energy:
@@ -627,13 +635,20 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     if answers_work and (cues.NOTHING_EXTRA.search(norm) or (requested == "tasks" and cues.ONLY_INTERNSHIP.match(norm))):
         facts.append(Fact("nothing_extra", tidy(raw), tidy(raw)))
     else:
-        work = _work_facts(clauses, matcher, context, is_side_entrant, effective_audience == "student")
+        # A request for the summary is no fact: "graag een samenvatting om mee te nemen naar mijn teamleider".
+        told = [c for c in clauses if not (requests.summary and cues.SUMMARY.search(c.norm))]
+        work = _work_facts(told, matcher, context, is_side_entrant, effective_audience == "student")
         facts.extend(work)
         said_no_extra = any(cues.NO_EXTRA_TASKS.search(c.norm) for c in clauses if not c.about_other)
         if said_no_extra or (requested == "tasks" and work and all(f.kind == "teaching" for f in work)):
             # "verder heb ik geen extra taken", or "ik geef engels in 2 havo" as the answer to what you do
             # besides teaching: teaching, nothing else.
             facts.append(Fact("nothing_extra", tidy(raw), tidy(raw)))
+    if _removes_one_fact(raw, norm, matcher):
+        # The named role leaves the profile like "ik ben geen mentor meer" (actions/profile.py).
+        facts = [f for f in facts if f.kind not in ("task", "passion", "audience")]
+        facts += [Fact("task", knowledge.roles[role].name, tidy(raw), negated=True)
+                  for role in _roles_named(raw, norm, matcher)]
     facts.extend(_push_back(raw, norm, context, matcher))
     if cues.LESS_TEACHING.search(norm) and not cues.is_question(raw):
         facts.append(Fact("less_teaching", tidy(raw), tidy(raw)))
@@ -678,8 +693,9 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     question = cues.is_question(raw[echo.end():] if echo and raw[echo.end():].strip() else raw)
     requests = Requests(question=question, greeting=bool(cues.GREETING.match(norm)),
                         # "ik ben afgestudeerd" changes who the user is, like a correction does
-                        correction=bool(cues.CORRECTION.search(norm) or cues.GRADUATED.search(norm)))
-    requests.delete = _delete_request(raw, norm)
+                        correction=bool(cues.CORRECTION.search(norm) or cues.GRADUATED.search(norm)
+                                        or _removes_one_fact(raw, norm, matcher)))
+    requests.delete = _delete_request(raw, norm, matcher)
     requests.privacy = bool(cues.PRIVACY.search(norm))
     requests.what_is_known = bool(cues.WHAT_IS_KNOWN.search(norm))
     requests.restart = bool(cues.RESTART.search(norm))
@@ -722,17 +738,26 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     return requests
 
 
-def _delete_request(raw: str, norm: str) -> Optional[str]:
-    """"now" for an order to delete (also a polite one in question form), "ask" for a question about deleting."""
+def _delete_request(raw: str, norm: str, matcher: Matcher) -> Optional[str]:
+    """"now" for an order to delete (also a polite one in question form), "ask" when unsure what is to go."""
     if cues.DELETE.search(norm):
         if cues.is_question(raw) and cues.DELETE_AS_POLICY_QUESTION.search(norm) and not cues.POLITE_REQUEST.search(norm):
             return None  # "wordt dit gewist?", "hoe lang bewaar je dit?": a question, answered with the facts
         if cues.DONT_DELETE.search(norm) and not cues.DONT_STORE.search(norm):
             return None  # "vergeet dat niet": no order to delete
+        if _removes_one_fact(raw, norm, matcher):
+            return None  # "haal mentor maar weg": that fact goes (a correction), not the conversation
         return "now"
     if cues.STORAGE.search(norm) and cues.NOT_WORDS.search(norm) and not cues.is_question(raw):
         return "now"  # "sla dit niet op", "onthoud hier niks van"
     return None
+
+
+def _removes_one_fact(raw: str, norm: str, matcher: Matcher) -> bool:
+    """A delete or strike-out order for a role of the profile, with nothing of the conversation as a whole:
+    "haal mentor maar weg", "streep decaan door in mijn profiel"."""
+    return bool((cues.DELETE.search(norm) or cues.STRIKE_OUT.search(norm)) and not cues.DATA_OBJECT.search(norm)
+                and _roles_named(raw, norm, matcher))
 
 
 def _only_one(norm: str, names: Dict[str, str]) -> str:

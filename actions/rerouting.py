@@ -82,7 +82,7 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
         # A bare "teamleider" was once taken for "zet het op een rij": a role named is about that role.
         target = "choose_role" if requests.roles_named[0] in context.suggested_roles else "ask_role_info"
         return _changed(intent, target, "a role named, no summary words", {"role": requests.roles_named[0]})
-    if requests.management and reading.profile_fact_count() == 0 and intent in (
+    if requests.management and not requests.summary and reading.profile_fact_count() == 0 and intent in (
             "request_summary", "nlu_fallback", "out_of_scope", "choose_role", "affirm", "share_passion", "share_tasks"):
         return _changed(intent, "ask_role_info", "a leading role named: leading is another profession")
     if requests.ready_now and context.chosen_role and intent in ("affirm", "ask_transition_questions", "nlu_fallback",
@@ -152,8 +152,9 @@ def _tells_about_self(intent: str, reading: Reading, context: Context) -> Option
     if intent == "correct_profile" and (context.has_profile or facts == 0):
         return None  # a correction of what was said; with nothing said yet it is a story about the work
     if intent == "choose_role" and (context.offered_roles or context.has_suggestions or context.chosen_role
-                                    or reading.requests.choice_how == "name" and facts == 0):
-        return None  # a choice among the roles shown, or "ik kies mentor"
+                                    or reading.requests.choice_how == "name" and facts == 0
+                                    or requests.choice_cue and facts <= 1):
+        return None  # a choice among the roles shown, or "ik kies mentor", "doe maar coach"
     if requests.options and (facts or context.has_profile):
         return _changed(intent, "start_orientation", "asks what fits, with facts to go on")
     if facts == 0:

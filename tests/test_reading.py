@@ -492,3 +492,43 @@ def test_energy_for_what_someone_else_does_keeps_the_work_not_the_person(text, p
 def test_the_reading_names_the_entities_the_dialogue_needs(text, entities):
     """Typos and inflections included: the entities come from the reading, not from a trained extractor."""
     assert read(text, Context()).entities() == entities
+
+
+@pytest.mark.parametrize("text", ["fijne avond verder, ik ben weg", "fijn dat je even meekeek",
+                                  "bedankt he dit helpt me echt verder", "wacht even, ik heb eerst een andere vraag",
+                                  "genoeg vragen voor nu",
+                                  "graag een korte samenvatting om mee te nemen naar mijn teamleider"])
+def test_remarks_about_the_chat_are_no_facts_about_the_work(text):
+    reading = read(text, Context(has_profile=True, first_turn=False, audience="leraar"))
+    assert reading.profile_fact_count() == 0, reading.facts
+
+
+@pytest.mark.parametrize("text, question", [
+    ("uit welke onderdelen bestaat het beroepsbeeld voor de leraar", True),
+    ("in welke fase zit je als je net van de pabo komt", True),
+    ("krijg ik LC als ik schoolopleider word", True),
+    ("toetsen maken, hoe je eerlijk beoordeelt", False),
+])
+def test_questions_without_a_question_mark(text, question):
+    assert read(text, Context()).requests.question is question
+
+
+@pytest.mark.parametrize("text, role", [("haal mentor maar weg, dat doe ik niet meer", "Mentor"),
+                                        ("streep decaan maar door in mijn profiel", "(Studie)decaan")])
+def test_a_role_struck_out_is_one_fact_removed_not_the_conversation(text, role):
+    reading = read(text, Context(has_profile=True, first_turn=False, audience="leraar"))
+    assert reading.requests.delete is None and reading.requests.correction
+    assert [(f.kind, f.value) for f in reading.facts if f.negated] == [("task", role)]
+
+
+def test_deleting_the_data_still_deletes_whatever_else_is_said():
+    reading = read("verwijder mijn gegevens, ik ben mentor", Context())
+    assert reading.requests.delete == "now"
+
+
+@pytest.mark.parametrize("text, task", [
+    ("ik werk 6 jaar als leerkracht in groep 5. verder doe ik de schoolkrant", "doe ik de schoolkrant"),
+    ("ik zit in pabo 3 en loop nu stage in een groep 1-2", "loop nu stage in een groep 1-2"),
+])
+def test_a_task_said_outright_is_kept_even_when_the_knowledge_does_not_know_it(text, task):
+    assert task in [f.value for f in read(text, Context()).facts if f.kind == "task"]

@@ -44,7 +44,7 @@ def main_buttons() -> List[Dict[str, str]]:
     return [
         button("Wat past bij mij?", "start_orientation"),
         button("De vier domeinen", "ask_domains"),
-        button("Vragen voor mijn leidinggevende", "ask_transition_questions"),
+        button("De vier vragen bij een nieuwe rol", "ask_transition_questions"),
         button("Zij-instromen", "ask_side_entry"),
     ]
 

@@ -141,13 +141,17 @@ def growth_paths_overview(k: Knowledge, suggested: Sequence[Role] = (), outside:
                                     button("De vier domeinen", "ask_domains")])
 
 
-def _general_questions(k: Knowledge) -> List[str]:
-    return [f"{n}. {bold(q.name)}: {q.title} Bijvoorbeeld: \"{q.questions_for_manager[0]}\""
+def _general_questions(k: Knowledge, student: bool = False) -> List[str]:
+    def example(q) -> str:
+        return (q.questions_for_student or q.questions_for_manager)[0] if student else q.questions_for_manager[0]
+    return [f"{n}. {bold(q.name)}: {q.title} Bijvoorbeeld: \"{example(q)}\""
             for n, q in enumerate(k.questions.values(), start=1)]
 
 
-def transition_questions_general(k: Knowledge, suggested: Sequence[Role] = ()) -> Reply:
-    lines = ["Bij elke nieuwe rol spelen vier vragen. Bespreek ze met je leidinggevende:", *_general_questions(k)]
+def transition_questions_general(k: Knowledge, suggested: Sequence[Role] = (), audience: Optional[str] = None) -> Reply:
+    student = audience == "student"
+    who = "je stagebegeleider, je slb'er of je opleider" if student else "je leidinggevende"
+    lines = [f"Bij elke nieuwe rol spelen vier vragen. Bespreek ze met {who}:", *_general_questions(k, student)]
     lines.extend(note for note in (framing(k, "shared_task"), framing(k, "recognition")) if note)
     lines.append("Kies je een rol, dan maak ik de vragen concreet voor die rol.")
     if suggested:
@@ -206,7 +210,7 @@ def rules_elsewhere(topics: Sequence[str], role: Optional[Role]) -> Reply:
                      "informeel door collega's en leidinggevenden, of via salaris.")
         if "erkenning" in role.hints:
             lines.append(role.hints["erkenning"])
-    return Reply("\n".join(lines), [button("Vragen voor mijn leidinggevende", "ask_transition_questions")])
+    return Reply("\n".join(lines), [button("De vier vragen bij een nieuwe rol", "ask_transition_questions")])
 
 
 def stop_teaching_note() -> Reply:

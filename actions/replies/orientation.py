@@ -37,7 +37,9 @@ def noted(changes: Dict) -> str:
     if changes.get("subjects"):
         parts.append(join(changes["subjects"]))
     for slot, lead in (("earlier_work", "eerder: "), ("tasks", ""), ("passions", "energie van ")):
-        parts.extend(f"{lead}{_short(lower_first(p))}" for p in (changes.get(slot) or [])[-1:])
+        said = [_short(lower_first(p)) for p in (changes.get(slot) or [])[-2:]]
+        if said:
+            parts.append(lead + join(said))
     if not parts:
         return NOTED_BUT_ASKING_AGAIN
     said = "; ".join(parts[:4])
@@ -231,8 +233,8 @@ def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile
     question = _unexplored_question(k, suggestions)
     if profile.audience == "student":
         replies.append(Reply("Tip voor je opleiding: kijk of er een keuzemodule bij past, vraag op je stage of je "
-                             "kunt meekijken bij zo'n rol, en let erop bij welke scholen je solliciteert: welke rollen "
-                             "kun je daar later oppakken?"))
+                             "mag meelopen met iemand in zo'n rol, en let erop bij welke scholen je solliciteert: "
+                             "welke rollen kun je daar later oppakken?"))
     elif profile.audience == "zij_instromer":
         replies.append(Reply("Je eerdere werk is waardevol. Eerst leer je lesgeven, de kern van het vak. Vertel je "
                              "opleiding en je school ook wat je al kunt: bij de toelating kunnen zij daar breder naar "

@@ -59,16 +59,20 @@ class MessageReading(GraphComponent):
     def process(self, messages: List[Message], tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
         context = context_of(tracker)
         for message in messages:
-            self._read(message, context)
+            self._read(message, context, in_conversation=tracker is not None)
         return messages
 
     @staticmethod
-    def _read(message: Message, context: Context) -> None:
+    def _read(message: Message, context: Context, in_conversation: bool = True) -> None:
         text = message.get(TEXT) or ""
         reading = read(text, context)
         message.set(READING, reading.as_dict(), add_to_output=True)
         if not text.startswith("/"):
             _add_entities(message, reading.entities(), replace=False)
+        if not in_conversation:
+            # A message parsed on its own (`rasa test nlu`, /model/parse, the held-out figures): without a
+            # conversation there is no context to set the classifier's intent right by; it stays as it is.
+            return
         classified = (message.get(INTENT) or {}).get("name")
         decided = route(classified, reading, context)
         if not decided.changed or text.startswith("/"):
