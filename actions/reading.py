@@ -222,6 +222,7 @@ def tidy(clause: str, kind: str = "") -> str:
     if kind != "passion":
         return text
     core = cues.PHRASE_TAIL.sub("", cues.PHRASE_LEAD.sub("", text)).strip(" ,")
+    core = re.sub(r"\s+te\s+(\w+)$", r" \1", core)  # "stagiairs te begeleiden" -> "stagiairs begeleiden"
     return core if len(core) >= 3 else text
 
 

@@ -58,8 +58,11 @@ class MessageReading(GraphComponent):
 
     def process(self, messages: List[Message], tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
         context = context_of(tracker)
+        # A message parsed on its own (the held-out figures, `rasa test nlu`, /model/parse) comes with no tracker
+        # or an empty one; a conversation's tracker has at least its session start.
+        in_conversation = tracker is not None and len(tracker.events) > 0
         for message in messages:
-            self._read(message, context, in_conversation=tracker is not None)
+            self._read(message, context, in_conversation=in_conversation)
         return messages
 
     @staticmethod
