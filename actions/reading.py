@@ -211,6 +211,18 @@ def _mask_others(norm: str) -> str:
     return re.sub(r"\s+", " ", masked).strip()
 
 
+def _without_te(phrase: str) -> str:
+    """"stagiairs te begeleiden" -> "stagiairs begeleiden"; a separable verb becomes one word again
+    ("met bedrijven samen te werken" -> "met bedrijven samenwerken"), so the matcher still knows it."""
+    words = phrase.split(" ")
+    if len(words) < 2 or words[-2] != "te":
+        return phrase
+    head, verb = words[:-2], words[-1]
+    if head and head[-1] in cues.SEPARABLE_PREFIXES:
+        head, verb = head[:-1], head[-1] + verb
+    return " ".join(head + [verb])
+
+
 def tidy(clause: str, kind: str = "") -> str:
     """The user's words of a clause, for quoting and for the summary: without chat filler, and for what gives
     energy without the framing ("ik vind X echt leuk" -> "X")."""
@@ -222,7 +234,7 @@ def tidy(clause: str, kind: str = "") -> str:
     if kind != "passion":
         return text
     core = cues.PHRASE_TAIL.sub("", cues.PHRASE_LEAD.sub("", text)).strip(" ,")
-    core = re.sub(r"\s+te\s+(\w+)$", r" \1", core)  # "stagiairs te begeleiden" -> "stagiairs begeleiden"
+    core = _without_te(core)
     return core if len(core) >= 3 else text
 
 

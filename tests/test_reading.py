@@ -5,6 +5,7 @@ import pytest
 
 from actions.context import Context
 from actions.profile import Profile, apply
+from actions.reading import tidy
 from actions.reading import read
 
 
@@ -532,3 +533,14 @@ def test_deleting_the_data_still_deletes_whatever_else_is_said():
 ])
 def test_a_task_said_outright_is_kept_even_when_the_knowledge_does_not_know_it(text, task):
     assert task in [f.value for f in read(text, Context()).facts if f.kind == "task"]
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("ik vind het leuk om stagiairs te begeleiden", "stagiairs begeleiden"),
+    ("ik vind het leuk om met bedrijven samen te werken", "met bedrijven samenwerken"),
+    ("ik vind het leuk om mee te denken over het beleid", "mee te denken over het beleid"),
+    ("ik vind het leuk om te organiseren", "organiseren"),
+])
+def test_a_passion_is_kept_in_the_words_a_summary_can_quote(said, kept):
+    # The kept words are matched again later: a separable verb must stay one verb.
+    assert tidy(said, "passion") == kept
