@@ -27,7 +27,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 import yaml
 
-from actions.text import normalize
+from actions.normalize import normalize
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 LOCAL_DIR_ENV = "LOOPBAANWIJZER_LOCAL_DIR"
@@ -101,6 +101,7 @@ class TransitionQuestion:
     covers: str
     questions_for_manager: Tuple[str, ...]
     source: str
+    questions_for_student: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,21 @@ class Framing:
     id: str
     text: str
     source: str
+
+
+@dataclass(frozen=True)
+class Background:
+    """An earlier profession or a subject taught, and the roles it gives the user a reason for."""
+
+    id: str
+    kind: str  # profession | subject
+    name: str
+    words: Tuple[str, ...]
+    roles: Tuple[str, ...]
+    source: str
+
+
+BACKGROUND_KINDS = ("profession", "subject")
 
 
 @dataclass(frozen=True)
@@ -154,8 +170,11 @@ _SCHEMAS: Dict[str, Tuple[set, set]] = {
     "domains": ({"id", "name", "short", "explanation", "keywords", "source"}, {"core", "levels", "school_keywords"}),
     "stages": ({"id", "name", "explanation", "support", "keywords", "source"}, {"school_keywords"}),
     "growth_paths": ({"id", "name", "explanation", "keywords", "source"}, {"school_keywords"}),
-    "transition_questions": ({"id", "name", "title", "covers", "questions_for_manager", "source"}, set()),
+    # questions_for_student: the same four questions for a student, about the placement and the programme.
+    "transition_questions": ({"id", "name", "title", "covers", "questions_for_manager", "source"},
+                             {"questions_for_student"}),
     "audiences": ({"id", "name", "keywords", "advice", "source"}, {"school_keywords"}),
+    "backgrounds": ({"id", "kind", "name", "words", "roles", "source"}, set()),
     "roles": (
         {"id", "name", "explanation", "stages", "keywords", "source"},
         {"domain", "outside_school", "level", "audiences", "sectors", "synonyms", "hints",
@@ -163,11 +182,12 @@ _SCHEMAS: Dict[str, Tuple[set, set]] = {
     ),
     "framing": ({"id", "text", "source"}, set()),
 }
-_TOP_LEVEL_EXTRAS = {"new_role_note"}
+# new_role_note (stages.yml); vocabulary marks a file whose words are all the school's, not the publication's.
+_TOP_LEVEL_EXTRAS = {"new_role_note", "vocabulary"}
 _NOTE_KEYS = {"text", "source"}  # new_role_note is a cited text too
 _LOCAL_KEYS = {"school", "add_roles", "rename_roles", "hide_roles", "notes", "role_notes"}
-_LIST_KEYS = {"keywords", "questions_for_manager", "advice", "stages", "audiences", "sectors", "synonyms", "levels",
-              "school_synonyms", "school_keywords"}
+_LIST_KEYS = {"keywords", "questions_for_manager", "questions_for_student", "advice", "stages", "audiences", "sectors",
+              "synonyms", "levels", "school_synonyms", "school_keywords", "words", "roles"}
 # The school's vocabulary next to the publication's: merged into the second key when loading.
 _VOCABULARY_PAIRS = (("school_synonyms", "synonyms"), ("school_keywords", "keywords"))
 
@@ -183,6 +203,7 @@ class Knowledge:
     audiences: Dict[str, Audience]
     roles: Dict[str, Role]  # visible roles only (hidden ones are left out)
     framing: Dict[str, Framing] = field(default_factory=dict)  # keyed by FRAMING_IDS
+    backgrounds: Dict[str, Background] = field(default_factory=dict)
     new_role_note: str = ""
     new_role_note_source: str = ""
     school: Optional[str] = None
@@ -572,6 +593,16 @@ def _check_unique_labels(
                 problems.add(origin[first], f"role '{first}'", f"name or synonym '{label}' is also used by role '{second}'")
 
 
+def _check_backgrounds(backgrounds: Dict[str, dict], roles: Dict[str, dict], path: Path, problems: _Problems) -> None:
+    for background_id, raw in list(backgrounds.items()):
+        label = f"background '{background_id}'"
+        if raw["kind"] not in BACKGROUND_KINDS:
+            problems.add(path, label, f"kind '{raw['kind']}' is not one of {', '.join(BACKGROUND_KINDS)}")
+        for role_id in raw["roles"]:
+            if role_id not in roles:
+                problems.add(path, label, f"role '{role_id}' does not exist")
+
+
 def _expect_all(kind: str, seen: set, ids: Tuple[str, ...], path: Path, problems: _Problems) -> None:
     for missing in [i for i in ids if i not in seen]:
         problems.add(path, f"{kind} '{missing}'", "is missing")
@@ -612,6 +643,8 @@ def load_knowledge(
     note_text, note_source = "", ""
     if "new_role_note" in stage_extras:
         note_text, note_source = _check_note(stage_extras["new_role_note"], base / "stages.yml", problems)
+    backgrounds, _, _, _ = _load_items("backgrounds", files("backgrounds.yml"), problems)
+    _check_backgrounds(backgrounds, roles, base / "backgrounds.yml", problems)
 
     for kind, seen, ids, name in (
         ("domain", domain_ids, DOMAIN_IDS, "domains.yml"),
@@ -641,6 +674,9 @@ def load_knowledge(
         audiences={aid: Audience(**_tuple_fields(audiences[aid])) for aid in AUDIENCE_IDS},
         roles=visible,
         framing={fid: Framing(**framing[fid]) for fid in FRAMING_IDS},
+        # A school that hides a role hides it here too.
+        backgrounds={bid: Background(**{**_tuple_fields(raw), "roles": tuple(r for r in raw["roles"] if r in visible)})
+                     for bid, raw in backgrounds.items()},
         new_role_note=note_text,
         new_role_note_source=note_source,
         school=school,

@@ -1,33 +1,48 @@
-"""Answers from the knowledge: domains, one domain, one role, stages, the four questions, side-entry."""
-import re
+"""Answers from the knowledge: domains, one domain, one role, stages, growth, the four questions, side entry,
+and the rules the publication does not give."""
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import replies
-from actions.conversation import (
-    directions_slot,
-    entity_texts,
-    entity_values,
-    looks_like_question,
-    send,
-    user_text,
-)
-from actions.knowledge import get_knowledge
+from actions.conversation import (chosen_role, directions_of, entity_texts, entity_values, orientation_goes_on,
+                                  profile_of, reading_of, send, suggested_roles)
+from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
-from actions.orientation_actions import answer_ready_now, choose, study_choice_advice
-from actions.profile import detect_audience, mentions_side_entry_or_earlier_work, teaching_years, worry_about_work
-from actions.profile_slots import tells_story_first
-from actions.role_lookup import (
-    asked_role_text,
-    closest_known_roles,
-    mentioned_role,
-    resolve_role,
-    suggested_roles,
-    wished_role_text,
-)
+from actions.reading import Reading
+from actions.replies import knowledge as answers
+from actions.replies import orientation
+from actions.role_lookup import closest_known_roles
+from actions.suggestions import Advisor
+
+# Teacher roles with a share in leading, offered when someone asks about management.
+LEADING_ROLE_IDS = ("sectieleider", "meedenken_schoolbeleid")
+
+
+def _leading_roles() -> List[Role]:
+    roles = get_knowledge().roles
+    return [roles[rid] for rid in LEADING_ROLE_IDS if rid in roles]
+
+
+def _named_role(tracker: Tracker, reading: Reading) -> Optional[Role]:
+    """The role the message is about: a button's or the rerouting's role first, then the roles the reading found
+    named outright (which leaves out a person addressed: "mijn stagebegeleider")."""
+    roles = get_knowledge().roles
+    decided = [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
+               if e.get("entity") == "role" and (e.get("extractor") == "MessageReading" or not reading.text)]
+    for value in decided + reading.requests.roles_named:
+        if value in roles:
+            return roles[value]
+    return None
+
+
+def _too_much_for_a_new_role(dispatcher: CollectingDispatcher, reading: Reading) -> bool:
+    """"Wat moet ik nu al met rollen, ik overleef nauwelijks": heard first, and no list of roles or questions."""
+    if reading.worry != "distress":
+        return False
+    send(dispatcher, orientation.worry_heard("distress"))
+    send(dispatcher, orientation.Reply(orientation.NO_NEW_ROLE_NEEDED))
+    return True
 
 
 class ActionListDomains(Action):
@@ -35,7 +50,7 @@ class ActionListDomains(Action):
         return "action_list_domains"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send(dispatcher, replies.domains_overview(get_knowledge()))
+        send(dispatcher, answers.domains_overview(get_knowledge()))
         return []
 
 
@@ -45,26 +60,22 @@ class ActionDomainInfo(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
+        reading = reading_of(tracker)
+        if reading.requests.most_important:
+            send(dispatcher, answers.core_domain(knowledge))  # "welke is het belangrijkst?"
+            return []
         found = None
         for value in entity_values(tracker, "domain") + entity_texts(tracker, "domain"):
             found = knowledge.domains.get(value) or knowledge.domain(value)
             if found:
                 break
-        hits = get_matcher().match(user_text(tracker)).domains if user_text(tracker) else []
+        hits = get_matcher().match(reading.text).domains if reading.text else []
         if hits and (found is None or found.id not in {h.id for h in hits}):
             # The words of the whole message outweigh one tagged word ("collega's coachen en intervisie
             # begeleiden" is about colleagues, whatever "begeleiden" alone was taken for).
             found = knowledge.domains[hits[0].id]
-        send(dispatcher, replies.domain_info(knowledge, found) if found else replies.unknown_domain(knowledge))
+        send(dispatcher, answers.domain_info(knowledge, found) if found else answers.unknown_domain(knowledge))
         return []
-
-
-# Teacher roles with a share in leading, offered when someone asks about management.
-_LEADING_ROLE_IDS = ("sectieleider", "meedenken_schoolbeleid")
-
-
-def _leading_roles(knowledge) -> List:
-    return [knowledge.roles[rid] for rid in _LEADING_ROLE_IDS if rid in knowledge.roles]
 
 
 class ActionRoleInfo(Action):
@@ -73,44 +84,27 @@ class ActionRoleInfo(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
-        role = resolve_role(tracker)
-        if role and role in suggested_roles(tracker) and not looks_like_question(user_text(tracker)):
-            return choose(dispatcher, tracker, role)  # "praktijkleren lijkt me wat": a choice, not a question
+        reading = reading_of(tracker)
+        role = _named_role(tracker, reading)
+        if role and reading.requests.ready_now and chosen_role(tracker) == role:
+            send(dispatcher, orientation.ready_now(role, tracker.get_slot("stage")))  # "kan ik dat nu al doen?"
+            return []
         if role:
             typed = [t for t in entity_texts(tracker, "role") if knowledge.role(t) is role]
-            send(dispatcher, replies.role_info(knowledge, role, typed[0] if typed else ""))
-            if replies.mentions_rules(user_text(tracker)):
-                send(dispatcher, replies.Reply(replies.ASK_ELSEWHERE))
+            send(dispatcher, answers.role_info(knowledge, role, typed[0] if typed else ""))
+            if reading.requests.rules or reading.requests.coming_back or reading.requests.abroad:
+                send(dispatcher, orientation.Reply(answers.ASK_ELSEWHERE))
             return []
-        if replies.names_a_qualification(user_text(tracker)):
+        if "qualification" in reading.requests.rules:
             # "wat is een pdg?": a qualification, which the training institute knows, not a role.
-            send(dispatcher, replies.rules_elsewhere(user_text(tracker), None))
+            send(dispatcher, answers.rules_elsewhere(reading.requests.rules, None))
             return []
-        asked = asked_role_text(tracker)
-        if replies.wants_management(asked or user_text(tracker)):
-            send(dispatcher, replies.unknown_role(asked, _leading_roles(knowledge), management=True))
+        asked = (entity_texts(tracker, "role") or [reading.requests.asked_role])[0]
+        if reading.requests.management:
+            send(dispatcher, answers.unknown_role(asked, _leading_roles(), management=True))
             return []
-        send(dispatcher, replies.unknown_role(asked, closest_known_roles(asked, user_text(tracker))))
+        send(dispatcher, answers.unknown_role(asked, closest_known_roles(asked, reading.text)))
         return []
-
-
-# "welke fases zijn er, van startend tot meester": the user wants all of them.
-_ASKS_FOR_ALL = re.compile(r"\b(welke|alle|allemaal|overzicht|verschil|fases|fasen|vragen zijn)\b")
-# How users name a stage or one of the four questions when they ask about just that one.
-_STAGE_NAMES = {
-    "in_opleiding": r"in opleiding", "startend": r"start\w*|beginn\w*", "ervaren": r"ervaren",
-    "meester": r"meester\w*|expert",
-}
-_QUESTION_NAMES = {
-    "toelating": r"toelat\w*|toegelaten", "ondersteuning": r"ondersteun\w*", "facilitering": r"facilit\w*",
-    "erkenning": r"erkenn\w*|erkend",
-}
-
-
-def _only_one(text: str, names: Dict[str, str]) -> str:
-    """The one id whose words the text uses; empty when it names none or several."""
-    found = [key for key, words in names.items() if re.search(rf"\b({words})\b", text.lower())]
-    return found[0] if len(found) == 1 else ""
 
 
 class ActionListStages(Action):
@@ -118,63 +112,45 @@ class ActionListStages(Action):
         return "action_list_stages"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if answers_a_students_study_question(dispatcher, tracker):
-            return []
         knowledge = get_knowledge()
+        reading = reading_of(tracker)
         named = [v for v in entity_values(tracker, "stage") if v in knowledge.stages]
-        stage_id = named[0] if len(set(named)) == 1 else _only_one(user_text(tracker), _STAGE_NAMES)
-        if stage_id and not _ASKS_FOR_ALL.search(user_text(tracker).lower()):
-            send(dispatcher, replies.one_stage(knowledge.stages[stage_id]))
+        stage_id = named[0] if len(set(named)) == 1 else reading.requests.named_stage
+        if stage_id and not reading.requests.asks_for_all:
+            send(dispatcher, answers.one_stage(knowledge.stages[stage_id]))
         else:
-            send(dispatcher, replies.stages_overview(knowledge))
+            send(dispatcher, answers.stages_overview(knowledge))
         return []
 
 
-_OUTSIDE_THE_CLASSROOM = re.compile(
-    r"\b(anders dan|naast|buiten) (het )?(voor de klas|de klas|lesgeven|les geven|het onderwijs|onderwijs|school)\b"
-    r"|\bniet (meer )?voor de klas\b")
-
-
-def too_much_for_a_new_role(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """"Wat moet ik nu al met rollen, ik overleef nauwelijks": heard first, and no list of roles or questions."""
-    if worry_about_work(user_text(tracker)) != "distress":
-        return False
-    send(dispatcher, replies.worry_heard("distress"))
-    send(dispatcher, replies.Reply(replies.NO_NEW_ROLE_NEEDED))
-    return True
-
-
 class ActionGrowthPaths(Action):
+    """Ways to grow; also a student's own question about the training, and "moet ik stoppen met het onderwijs?"."""
+
     def name(self) -> Text:
         return "action_growth_paths"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if too_much_for_a_new_role(dispatcher, tracker) or answers_a_students_study_question(dispatcher, tracker):
+        knowledge = get_knowledge()
+        reading = reading_of(tracker)
+        requests = reading.requests
+        if _too_much_for_a_new_role(dispatcher, reading):
             return []
-        if replies.wants_management(user_text(tracker)):
-            send(dispatcher, replies.Reply(replies.MANAGEMENT_NOTE))
-        if tells_story_first(tracker, get_matcher()):
-            # "ik ben 8 jaar juf, ib'er, wat zijn mijn opties?": the orientation reads those facts.
-            return [FollowupAction("orientation_form")]
-        role = mentioned_role(tracker)
-        if role and replies.mentions_rules(user_text(tracker)):
+        if requests.stop_teaching:
+            send(dispatcher, answers.stop_teaching_note())
+            return []
+        if requests.study_choice and tracker.get_slot("audience") in (None, "student"):
+            send(dispatcher, answers.study_advice(knowledge, suggested_roles(tracker)))
+            return orientation_goes_on(tracker, reading)
+        if requests.management:
+            send(dispatcher, orientation.Reply(answers.MANAGEMENT_NOTE))
+        role = _named_role(tracker, reading)
+        if role and requests.rules:
             # "kan ik decaan worden zonder extra opleiding?": the role, and who knows the requirements.
-            send(dispatcher, replies.role_info(get_knowledge(), role))
-            send(dispatcher, replies.rules_elsewhere(user_text(tracker), role))
+            send(dispatcher, answers.role_info(knowledge, role))
+            send(dispatcher, answers.rules_elsewhere(requests.rules, role))
             return []
-        outside = bool(_OUTSIDE_THE_CLASSROOM.search(user_text(tracker).lower()))
-        send(dispatcher, replies.growth_paths_overview(get_knowledge(), suggested_roles(tracker), outside))
-        return []
-
-
-# Words that show a question really is about preparing a new role with the manager.
-_ABOUT_A_NEW_ROLE = re.compile(
-    r"\b(regel\w*|vragen|vraag|leidinggevende|toelating|ondersteuning|facilit\w*|erkenning|bespreken|gesprek"
-    r"|nieuwe rol|als ik \w+ word)\b")
-
-
-def about_a_new_role(text: str) -> bool:
-    return bool(_ABOUT_A_NEW_ROLE.search((text or "").lower()))
+        send(dispatcher, answers.growth_paths_overview(knowledge, suggested_roles(tracker), requests.outside_classroom))
+        return orientation_goes_on(tracker, reading)
 
 
 class ActionTransitionQuestions(Action):
@@ -185,35 +161,38 @@ class ActionTransitionQuestions(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         knowledge = get_knowledge()
-        text = user_text(tracker)
-        if too_much_for_a_new_role(dispatcher, tracker) or answer_ready_now(dispatcher, tracker):
+        reading = reading_of(tracker)
+        requests = reading.requests
+        audience = tracker.get_slot("audience")
+        if _too_much_for_a_new_role(dispatcher, reading):
             return []
-        if tells_story_first(tracker, get_matcher()) and not _ABOUT_A_NEW_ROLE.search(text.lower()):
-            # "docent wiskunde sinds 2018, in de MR en sectievoorzitter, wat zijn mijn opties?" names roles
-            # the user has, not one to prepare for: the orientation reads it all.
-            return [FollowupAction("orientation_form")]
-        if replies.mentions_pay(user_text(tracker)):
+        if "salary" in requests.rules:
             # "kan ik de seniorenregeling houden als ik een nieuwe rol neem?": the rule part goes elsewhere.
-            send(dispatcher, replies.rules_elsewhere(user_text(tracker), None))
+            send(dispatcher, answers.rules_elsewhere(requests.rules, None))
             return []
-        asked = _only_one(user_text(tracker), _QUESTION_NAMES)
-        if asked in knowledge.questions and not _ASKS_FOR_ALL.search(user_text(tracker).lower()):
-            send(dispatcher, replies.one_transition_question(knowledge.questions[asked]))
+        asked = requests.named_question
+        if asked in knowledge.questions and not requests.asks_for_all:
+            send(dispatcher, answers.one_transition_question(knowledge.questions[asked]))
             return []
-        role = resolve_role(tracker)
-        wished = "" if role else wished_role_text(text)
+        role = _named_role(tracker, reading)
+        if role is None and requests.management:
+            send(dispatcher, answers.management_note(_leading_roles()))  # "kan ik teamleider als rol kiezen?"
+            return []
+        wished = "" if role else requests.wished_role
         if wished and not knowledge.role(wished):
-            if replies.wants_management(wished):
-                send(dispatcher, replies.management_note(_leading_roles(knowledge)))
+            if requests.management:
+                send(dispatcher, answers.management_note(_leading_roles()))
             else:
-                send(dispatcher, replies.transition_questions_unknown_role(
-                    knowledge, wished, closest_known_roles(wished, text)))
+                send(dispatcher, answers.transition_questions_unknown_role(
+                    knowledge, wished, closest_known_roles(wished, reading.text)))
             return []
-        role = role or knowledge.role(wished) or knowledge.roles.get(tracker.get_slot("chosen_role") or "")
+        role = role or knowledge.role(wished) or chosen_role(tracker)
         if role:
-            send(dispatcher, replies.four_questions(knowledge, role, tracker.get_slot("audience")))
+            send(dispatcher, orientation.four_questions(knowledge, role, audience))
         else:
-            send(dispatcher, replies.transition_questions_general(knowledge, suggested_roles(tracker)))
+            send(dispatcher, answers.transition_questions_general(knowledge, suggested_roles(tracker),
+                                                                  tracker.get_slot("audience")))
+            return orientation_goes_on(tracker, reading)
         return []
 
 
@@ -222,79 +201,19 @@ class ActionSideEntry(Action):
         return "action_side_entry"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        if coming_back(tracker):
-            # "kan ik na een jaar in het buitenland weer instromen?": a teacher or student leaving for a while
-            # asks about coming back, not about entering from another job.
-            role = get_knowledge().roles["circulaire_loopbaan"]
-            send(dispatcher, replies.role_info(get_knowledge(), role))
-            send(dispatcher, replies.Reply(replies.ASK_ELSEWHERE))
+        knowledge = get_knowledge()
+        profile = profile_of(tracker)
+        if profile.audience == "student" and not profile.earlier_work:
+            # "kan ik als student al iets met cultuur doen op school?" was taken for side entry: a student gets
+            # the publication's advice for students.
+            send(dispatcher, answers.study_advice(knowledge, suggested_roles(tracker)))
             return []
-        if tracker.get_slot("audience") == "student" and not mentions_side_entry_or_earlier_work(user_text(tracker)):
-            # "kan ik als student al iets met cultuur doen op school?" was taken for side entry: a student
-            # gets the publication's advice for students.
-            send(dispatcher, replies.study_advice(get_knowledge(), suggested_roles(tracker)))
-            return []
-        if is_a_teacher_asking_for_options(tracker):
-            # "ik sta al 20 jaar voor de klas in het mbo, wat kan ik nog?" was taken for side-entry: it asks for
-            # the teacher's own options, which the orientation answers.
-            return [FollowupAction("orientation_form")]
-        if tells_story_first(tracker, get_matcher()):
-            # "ik was 18 jaar controller, sinds februari docent economie, wat kan ik ...": answer in general,
-            # then the orientation reads the story and shows where that earlier work fits.
-            send(dispatcher, replies.side_entry(get_knowledge(), ask_background=False))
-            return [FollowupAction("orientation_form")]
-        told = bool(directions_slot(tracker) or tracker.get_slot("tasks"))
-        send(dispatcher, replies.side_entry(get_knowledge(), ask_background=not told))
-        return []
-
-
-def answers_a_students_study_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """"welke minor past daarbij?" taken for another question: the advice for students answers it."""
-    advice = study_choice_advice(tracker)
-    if advice:
-        send(dispatcher, advice)
-    return advice is not None
-
-
-def is_a_teacher_asking_for_options(tracker: Tracker) -> bool:
-    """A teacher with years in front of the class and no word of earlier work or side-entry."""
-    text = user_text(tracker).lower()
-    if mentions_side_entry_or_earlier_work(text) or tracker.get_slot("audience") in ("zij_instromer", "student"):
-        return False
-    return detect_audience(text) == "leraar" and teaching_years(text) is not None
-
-
-_COMING_BACK = re.compile(r"\b(terug ?komen|terugkom\w*|terugkeren|terugkeer|weer (in)?stromen|herintre\w*)\b")
-_ABROAD = re.compile(r"\b(buitenland|in het buitenland)\b")
-
-
-def coming_back(tracker: Tracker) -> bool:
-    """A teacher or student who leaves for a while (abroad, another job) and asks about coming back."""
-    text = user_text(tracker).lower()
-    audience = tracker.get_slot("audience") or detect_audience(text)
-    if audience == "zij_instromer" or "circulaire_loopbaan" not in get_knowledge().roles:
-        return False
-    return bool(_COMING_BACK.search(text) or (_ABROAD.search(text) and audience in ("leraar", "student")))
-
-
-_MOST_IMPORTANT = re.compile(r"\b(belangrijkst\w*|de kern|welk domein is het meest)\b")
-
-
-class ActionOutOfScope(Action):
-    """Off topic; but "welke keuzemodule moet ik kiezen?" from a student is not."""
-
-    def name(self) -> Text:
-        return "action_out_of_scope"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        advice = study_choice_advice(tracker)
-        if advice:
-            send(dispatcher, advice)
-        elif _MOST_IMPORTANT.search(user_text(tracker).lower()):
-            send(dispatcher, replies.core_domain(get_knowledge()))  # "welke is het belangrijkst?"
-        else:
-            dispatcher.utter_message(response="utter_out_of_scope")
-        return []
+        told = bool(directions_of(tracker) or profile.earlier_work)
+        # "wat brengt mijn eerdere werk mee?": where the work they told about fits, in their words.
+        brought = Advisor(knowledge, get_matcher()).roles_from_earlier_work(profile) if profile.earlier_work else []
+        send(dispatcher, answers.side_entry(knowledge, ask_background=not told, brought=brought))
+        # "ik was 18 jaar controller, wat kan ik daarmee?": the orientation goes on and shows where it fits.
+        return orientation_goes_on(tracker, reading_of(tracker))
 
 
 class ActionRulesElsewhere(Action):
@@ -304,10 +223,16 @@ class ActionRulesElsewhere(Action):
         return "action_rules_elsewhere"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        advice = study_choice_advice(tracker)
-        if advice and not replies.mentions_rules(user_text(tracker)):
-            send(dispatcher, advice)
-            return []
-        role = mentioned_role(tracker) or get_knowledge().roles.get(tracker.get_slot("chosen_role") or "")
-        send(dispatcher, replies.rules_elsewhere(user_text(tracker), role))
+        reading = reading_of(tracker)
+        role = _named_role(tracker, reading) or chosen_role(tracker)
+        send(dispatcher, answers.rules_elsewhere(reading.requests.rules, role))
+        return []
+
+
+class ActionOutOfScope(Action):
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        dispatcher.utter_message(response="utter_out_of_scope")
         return []

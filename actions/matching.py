@@ -9,11 +9,14 @@ negated clause ("ik ben geen mentor meer") are reported apart, not scored.
 """
 from __future__ import annotations
 
+import re
+
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from actions.cues import NEW_MEANING_HEADS
 from actions.knowledge import Knowledge
 from actions.text import Token, analyse, negated_clauses, phrase_keys, stem
 from actions.lexicon import is_dutch_word
@@ -32,10 +35,17 @@ class Hit:
     id: str
     score: float = 0.0
     evidence: List[str] = field(default_factory=list)  # the user's words, as typed
+    named: bool = False  # the role's own name or a synonym was used, not only words about its work
 
-    def add(self, score: float, quote: str) -> None:
+    def add(self, score: float, quote: str, named: bool = False) -> None:
         self.score += score
         self.evidence = merge_quotes(self.evidence, [quote])
+        self.named = self.named or named
+
+    @property
+    def only_a_school_type(self) -> bool:
+        """"juf op een daltonschool" works at such a school; that is not yet the specialist role."""
+        return bool(self.evidence) and all(re.search(r"school\b", quote.lower()) for quote in self.evidence)
 
 
 def merge_quotes(quotes: List[str], new: Iterable[str]) -> List[str]:
@@ -108,14 +118,17 @@ class PhraseIndex:
                 found.setdefault(key, 0.9)
         if len(word) > MIN_COMPOUND_PART + 1:
             # Dutch compounds: a keyword at the start or end of a longer word.
-            for size in range(MIN_COMPOUND_PART, len(word) - 1):
-                for part in (word[:size], word[-size:]):
-                    if part in self._by_key:
-                        found.setdefault(part, 0.7)
+            # The rest of the word is a word part too: "opleiding" is no compound of "op" and "leiding", nor
+            # "lerarenopleiding" of "lerarenop" and "leiding".
+            for size in range(MIN_COMPOUND_PART, len(word) - 2):
+                if word[:size] in self._by_key and not word[size:].startswith(NEW_MEANING_HEADS):
+                    found.setdefault(word[:size], 0.7)
+                if word[-size:] in self._by_key and is_dutch_word(word[:-size]):
+                    found.setdefault(word[-size:], 0.7)
                 # "rekenles" starts with the stem of "rekenen"; the stem must be a word itself ("reken"), so
                 # "buitenland" does not start with the stem of "buitenles" ("buitenl").
                 stem_keys = [k for k in self._by_stem.get(word[:size], ()) if len(k) >= MIN_COMPOUND_PART]
-                if stem_keys and is_dutch_word(word[:size]):
+                if stem_keys and is_dutch_word(word[:size]) and not word[size:].startswith(NEW_MEANING_HEADS):
                     for key in stem_keys:
                         found.setdefault(key, 0.65)
         if max(found.values(), default=0.0) < 0.8 and len(word) >= MIN_FUZZY_LENGTH:
@@ -155,7 +168,7 @@ class PhraseIndex:
             if all(tokens[p].clause in negated for p in used):
                 negated_hits.setdefault(phrase.target, Hit(phrase.target)).add(score, quote)
             else:
-                hits.setdefault(phrase.target, Hit(phrase.target)).add(score, quote)
+                hits.setdefault(phrase.target, Hit(phrase.target)).add(score, quote, phrase.weight >= NAME_WEIGHT)
         return hits, negated_hits
 
 

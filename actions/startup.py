@@ -3,13 +3,14 @@
 The knowledge (with a school's local overrides) is loaded and validated at
 start-up: a broken knowledge file stops the server with one clear message per
 problem, never later in the middle of a chat. The Dutch word lists the matcher
-checks compounds against are read here too (a few seconds), not on the first
-user's message.
+checks compounds against, spaCy's Dutch pipeline and the matcher are built here
+too (a few seconds), not on the first user's message.
 """
 import sys
 
 from actions.knowledge import KnowledgeError, get_knowledge
 from actions.lexicon import dutch_lexicon
+from actions.matching import get_matcher
 
 
 def _load_or_exit() -> None:
@@ -24,3 +25,4 @@ def _load_or_exit() -> None:
 
 _load_or_exit()
 dutch_lexicon()
+get_matcher()

@@ -8,21 +8,17 @@ matching falls back on.
 """
 from __future__ import annotations
 
-import re
 import threading
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import List
+
+from actions.cues import CLAUSE_BREAK_TOKENS, NEGATION_WORDS, NOT_A_NEGATION_AFTER, SEPARABLE_PREFIXES
+from actions.normalize import normalize
 
 _NLP = None
 _NLP_LOCK = threading.Lock()
 
-# Words that turn a clause around: "ik ben geen mentor meer", "niet leuk".
-NEGATIONS = frozenset({"geen", "niet", "nooit", "niks", "niets", "nee", "nimmer"})
-
-# Clause boundaries for negation scope and for splitting passions from tasks.
-CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", ":", "en", "maar", "want", "terwijl", "omdat"})
 
 _DUTCH_SUFFIXES = ("heden", "ingen", "eren", "ende", "erde", "ing", "en", "de", "te", "es", "s", "e", "d", "t")
 
@@ -45,22 +41,6 @@ def get_nlp():
             if _NLP is None:
                 _NLP = build_pipeline()
     return _NLP
-
-
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def normalize(text: str) -> str:
-    """Lower case, no accents, apostrophes and hyphens folded, single spaces."""
-    text = strip_accents(text.lower())
-    text = text.replace("’", "'").replace("‘", "'")
-    text = re.sub(r"[\-_/]+", " ", text)
-    text = re.sub(r"'s\b", "", text)
-    text = text.replace("'", "")
-    text = re.sub(r"[^\w\s]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def stem(word: str) -> str:
@@ -127,7 +107,7 @@ def analyse(text: str) -> List[Token]:
             continue
         surface = text[tok.idx : tok.idx + len(tok.text)]
         normal = normalize(tok.text).replace(" ", "")
-        is_break = tok.text in CLAUSE_BREAKS or normal in CLAUSE_BREAKS
+        is_break = tok.text in CLAUSE_BREAK_TOKENS or normal in CLAUSE_BREAK_TOKENS
         if is_break:
             clause += 1
         if not normal and not is_break:
@@ -145,6 +125,17 @@ def analyse(text: str) -> List[Token]:
                 clause=clause,
             )
         )
+    return _join_separable_verbs(tokens)
+
+
+def _join_separable_verbs(tokens: List[Token]) -> List[Token]:
+    """"met bedrijven samen te werken": the verb after "te" takes its prefix back ("samenwerken"), so it meets
+    the knowledge's "samenwerken met bedrijven"."""
+    for index in range(len(tokens) - 2):
+        prefix, te, verb = tokens[index : index + 3]
+        if prefix.key in SEPARABLE_PREFIXES and te.key == "te" and not verb.is_break and verb.key.endswith("en"):
+            joined = prefix.key + verb.key
+            tokens[index + 2] = replace(verb, key=joined, stem=stem(joined), is_stop=False)
     return tokens
 
 
@@ -155,9 +146,6 @@ def phrase_keys(phrase: str) -> List[str]:
     return content or [t.key for t in tokens]
 
 
-# "niet alleen X maar ook Y" and "niets leuker dan X" say yes, not no.
-_PRAISE = {"leuker", "mooier", "fijner", "liever", "beter", "gaver", "interessanter"}
-_NOT_A_NEGATION_AFTER = {"niet": {"alleen", "enkel", "slechts"}, "niets": _PRAISE, "niks": _PRAISE, "nooit": {"meer"}}
 
 
 def negated_clauses(tokens: List[Token]) -> set:
@@ -165,10 +153,10 @@ def negated_clauses(tokens: List[Token]) -> set:
     clauses = set()
     for index, token in enumerate(tokens):
         word = normalize(token.text)
-        if word not in NEGATIONS and token.key not in NEGATIONS:
+        if word not in NEGATION_WORDS and token.key not in NEGATION_WORDS:
             continue
         following = normalize(tokens[index + 1].text) if index + 1 < len(tokens) else ""
-        if following in _NOT_A_NEGATION_AFTER.get(word, ()):
+        if following in NOT_A_NEGATION_AFTER.get(word, ()):
             continue
         clauses.add(token.clause)
     return clauses

@@ -1,46 +1,23 @@
 """Whole conversations over the REST channel of the running servers (marker: http).
 
-Talks to the servers `make run` starts (the session fixture `server` in
-conftest.py: free ports, the trained model, a throw-away conversation
-database) as a chat client would.
+The `server` fixture (tests/conftest.py) starts the action server and the Rasa server
+on free ports with the trained model and a throw-away conversation database; these
+tests talk to them as a chat client would.
 """
 import json
 import sqlite3
 import urllib.error
 import urllib.request
-import uuid
 from pathlib import Path
 
 import pytest
 
 from bot.runtime.channels import APOLOGY
+from chat_client import Chat
 
 pytestmark = pytest.mark.http
 
 SECRET_PHRASE = "ik vind het leuk om stagiairs te begeleiden en nieuwe collega's te coachen"
-
-
-class Chat:
-    """One conversation with a random sender id, as the web chat would have."""
-
-    def __init__(self, url: str):
-        self.url = url
-        self.sender = uuid.uuid4().hex
-
-    def say(self, message: str):
-        body = json.dumps({"sender": self.sender, "message": message}).encode()
-        request = urllib.request.Request(
-            f"{self.url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(request, timeout=60) as response:
-            self.last = json.loads(response.read())
-        return self.last
-
-    def text(self) -> str:
-        return "\n".join(m.get("text", "") for m in self.last)
-
-    def buttons(self):
-        return [b for m in self.last for b in m.get("buttons", [])]
 
 
 def _stored_events(db: Path, sender: str) -> int:
@@ -62,8 +39,9 @@ def test_teacher_from_greeting_to_summary_then_forget(server):
     assert "naast lesgeven" in chat.text()
     chat.say("ik ben mentor van 2 vwo")
     text = chat.text()
-    assert "Verdiepen" in text and "Verbreden" in text
-    assert "ondersteunen van het leren van collega's" in text
+    # Issue 12: only directions the words point at; mentoring is held, the energy is in colleagues' learning.
+    assert "Verbreden naar ondersteunen van het leren van collega's" in text and "Werkplekbegeleider" in text
+    assert "Je hebt al een rol: **Mentor**" in text
     assert "je noemde '" in text and "stagiairs" in text
     choices = [b for b in chat.buttons() if b["payload"].startswith("/choose_role")]
     assert choices
@@ -75,7 +53,7 @@ def test_teacher_from_greeting_to_summary_then_forget(server):
     chat.say("kun je het op een rij zetten voor mijn jaargesprek")
     summary = chat.text()
     assert summary.startswith("Gespreksvoorbereiding")
-    assert "stagiairs" in summary and "Gekozen rol" in summary
+    assert "stagiairs" in summary.lower() and "Gekozen rol" in summary
 
     assert _stored_events(server["db"], chat.sender) > 0
     chat.say("vergeet mij")

@@ -275,3 +275,9 @@ def test_naming_your_own_sector_is_no_wish_for_another(matcher):
     for text in ("ik werk in het mbo", "leerkracht in het speciaal onderwijs", "ik geef les in het basisonderwijs"):
         assert "andere_onderwijssector" not in matcher.match(text).role_ids()
     assert "andere_onderwijssector" in matcher.match("ik wil een andere sector proberen").role_ids()
+
+
+@pytest.mark.parametrize("text", ["natuurkunde", "ik geef aardrijkskunde", "ik werk in nederland"])
+def test_a_compound_with_a_new_meaning_is_not_its_first_part(matcher, text):
+    """"natuurkunde" is physics, not nature: it points at no nature education."""
+    assert "omgevingsonderwijs" not in [hit.id for hit in matcher.match(text).roles]

@@ -24,7 +24,7 @@ def _tracker(store, sender, text, at=None):
     tracker = DialogueStateTracker(sender, store.domain.slots)
     at = time.time() if at is None else at
     tracker.update(UserUttered(text, {"name": "share_passion"}, timestamp=at))
-    tracker.update(SlotSet("passions", text, timestamp=at))
+    tracker.update(SlotSet("passions", [text], timestamp=at))
     return tracker
 
 
@@ -40,7 +40,7 @@ def test_forget_me_deletes_every_stored_event(store):
     asyncio.run(store.save(tracker))
 
     assert asyncio.run(store.retrieve("teacher-1")) is None
-    assert asyncio.run(store.retrieve("teacher-2")).get_slot("passions") == "ik hou van organiseren"
+    assert asyncio.run(store.retrieve("teacher-2")).get_slot("passions") == ["ik hou van organiseren"]
 
 
 def test_conversations_expire_after_the_retention_period(store):

@@ -3,7 +3,7 @@
 The channels refuse a too-long message with a Dutch 4xx or reply (bot/runtime/channels.py), but a channel
 added later, Rasa's HTTP API or a test harness may not. This component runs before SpacyNLP (it is listed
 first in config.yml) and cuts every message to MAX_MESSAGE_CHARS, the limit the channels use, so spaCy,
-the tf-idf features, the sentence embedding and DIET never see a 100 kB text.
+the tf-idf features, the sentence embedding and the reading never see a 100 kB text.
 """
 from typing import Any, Dict, List, Text
 

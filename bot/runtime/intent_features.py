@@ -14,6 +14,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set
 
 import yaml
 
+from actions.cues import DURATION, NEGATION, SELF_STATEMENT, WISH_SHAPE, YEAR, is_question
 from actions.lexicon import LETTERS, is_dutch_word
 
 CONCEPTS_FILE = Path(__file__).with_name("intent_concepts.yml")
@@ -28,21 +29,6 @@ WORD = re.compile(r"[\w'-]+")
 # From this share of words in the Dutch word lists on, a message counts as Dutch. Only a feature: the
 # lists hold many loan words ("teacher", "mentor"), so it is no proof either way.
 MOSTLY_DUTCH = 0.7
-CLAUSE_SPLIT = re.compile(r"[,;:.!]| en | maar ")
-QUESTION_STARTS = frozenset(
-    "wat hoe welke welk waarom wanneer waar wie kan kun kunnen mag moet is zijn heb hebben ben wordt word zou "
-    "zouden klopt telt geldt bestaat hoort werkt waarmee waardoor hoeveel".split()
-)
-SELF_STATEMENT = re.compile(
-    r"\bik (ben|heb|werk|geef|doe|zit|sta|begeleid|coördineer|coordineer|was|had|deed|werkte|gaf|zat|studeer|volg)\b")
-WISH = re.compile(r"\b(ik wil|ik zou|ik zoek|ik ga|laten we|ik denk erover)\b")
-NEGATION = re.compile(r"\b(niet|geen|nooit|niks|niets)\b")
-YEAR = re.compile(r"\b(19|20)\d\d\b")
-DURATION = re.compile(
-    r"\b\d+\s*(jaar|jr|maanden|maand)\b"
-    r"|\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig)\s+jaar\b")
-
-
 # A message without a letter or digit: emoji and punctuation say little, these few say something.
 SYMBOL_INTENTS = {
     "affirm": "👍✅👌✔☑🙂😀😃😊🆗",
@@ -104,17 +90,6 @@ class ConceptMatcher:
         return ["zzc" + name.replace("_", "") for name in self.groups(text)]
 
 
-def is_question(text: str) -> bool:
-    """A question mark, or a clause that starts like a Dutch question ("kan ik ...", ", hoe doe ik dat")."""
-    if "?" in text:
-        return True
-    for clause in CLAUSE_SPLIT.split(text.lower()):
-        words = clause.split()
-        if words and words[0] in QUESTION_STARTS:
-            return True
-    return False
-
-
 def shape_words(text: str) -> List[str]:
     """Feature words for the form of the message, independent of its topic."""
     lowered = text.lower()
@@ -122,7 +97,7 @@ def shape_words(text: str) -> List[str]:
     words = ["zzlen1" if count <= 1 else "zzlen3" if count <= 3 else "zzlen8" if count <= 8 else "zzlenlong"]
     if is_question(lowered):
         words.append("zzquestion")
-    for pattern, word in ((SELF_STATEMENT, "zzself"), (WISH, "zzwish"), (NEGATION, "zzneg"),
+    for pattern, word in ((SELF_STATEMENT, "zzself"), (WISH_SHAPE, "zzwish"), (NEGATION, "zzneg"),
                           (YEAR, "zzyear"), (DURATION, "zzduration")):
         if pattern.search(lowered):
             words.append(word)

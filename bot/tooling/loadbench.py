@@ -365,7 +365,7 @@ CAUSES = {
     "throughput": (
         "one Rasa process uses one core, and a message costs ours about {cost_ratio:.1f} times the engine's CPU. "
         "What a message needs once remains: the e5 sentence embedding (about 20 ms a message, a fifth of the "
-        "server's time under load), our intent classifier's other features and DIET for the entities (config.yml), "
+        "server's time under load), our intent classifier's other features, the reading of the message (config.yml), "
         "more policy predictions per turn than the floor's (forms and custom actions; TED is the costliest policy), "
         "the custom action calls, and the SQL conversation store (the floor keeps conversations in memory). The "
         "repeated work is gone (a schema check per action response, a disk flush per commit, reading and replaying "
@@ -385,7 +385,7 @@ CAUSES = {
         "copies the tracker by replaying all its events (`MessageProcessor._run_action`); our conversation store "
         "no longer reads and replays the conversation every turn (docs/profile.md)."),
     "rss": (
-        "TensorFlow with two models (DIET, TED), the spaCy lookup tables and the Dutch word lists the intent "
+        "TensorFlow with TED, the spaCy lookup tables and the Dutch word lists the intent "
         "classifier loads, the e5 model; the floor's Rasa server, with the same engine and small models, holds "
         "{floor_rss:.0f} MB."),
 }
