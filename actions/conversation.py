@@ -40,6 +40,17 @@ def reading_of(tracker: Tracker) -> Reading:
     return reading
 
 
+def slots_set_this_turn(tracker: Tracker) -> Dict[str, Any]:
+    """Slots set since the latest user message (by the profile update)."""
+    found: Dict[str, Any] = {}
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot":
+            found.setdefault(event.get("name"), event.get("value"))
+    return found
+
+
 def profile_of(tracker: Tracker) -> Profile:
     return Profile.from_slots(tracker.slots)
 

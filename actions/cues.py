@@ -475,6 +475,33 @@ NOW = re.compile(r"\b(nu|momenteel|op dit moment|naast|op school|in de klas|dit 
 SUBJECT_FRAME = re.compile(r"\b(ik|doe|geef|heb|hoor|dus|gewoon|vooral|het|vak|de|en)\b")
 # "ik ben geen mentor meer": a task no longer done (not a role turned down).
 NO_LONGER = re.compile(r"\b(ben|doe|heb|zit)\b.*\b(geen|niet)\b.*\bmeer\b|\bniet meer\b")
+# "vergeet wat ik over mijn klassen zei", "wis het stuk over mijn bijbaan": one topic goes, not the conversation.
+_SAID = r"(?:heb |had )?(?:zei|zeg|zegde|gezegd|vertelde|vertel|verteld|schreef|schrijf|geschreven|noemde|noem|genoemd)(?: heb| had)?"
+FORGET_TOPIC = re.compile(
+    r"\b(?:vergeet|vergeten|wis|wissen|verwijder\w*|schrap\w*|haal)\b.*?"
+    r"\b(?:wat ik (?:" + _SAID + r" )?(?:over|van|bij|met|omtrent) |het (?:stuk|deel|gedeelte|stukje|verhaal) (?:over|van|met) "
+    r"|dat (?:stuk |deel )?(?:over|van|met) |alles (?:over|van|met) |de dingen over )"
+    r"(?P<topic>.+?)(?: " + _SAID + r")?(?: (?:maar|alsjeblieft|graag|even|weer|hoor|weg|please|svp))*$")
+# Topics that are the user or the conversation as a whole: "vergeet alles over mij" deletes everything.
+WHOLE_CONVERSATION_TOPIC = re.compile(r"^(?:mij|me|mezelf|mijzelf|ons gesprek|dit gesprek|het gesprek|deze chat|werk|baan"
+                                      r"|loopbaan|carriere|leven|situatie|gegevens|data|alles|mij zelf)$")
+TOPIC_FILLER = frozenset("mijn mn m'n de het een die dat dit deze mijne ook nog en of".split())
+# A topic about how long: the years and the stage go with it.
+YEARS_TOPIC = re.compile(r"\b(jaar|jaren|hoe lang|hoelang|ervaring|fase|startend|ervaren)\b")
+
+
+def forget_topic(norm: str) -> str:
+    """The topic of an order to forget part of what was said; "" for none (or for all of it)."""
+    found = FORGET_TOPIC.search(norm)
+    if not found:
+        return ""
+    words = [w for w in found.group("topic").split() if w not in TOPIC_FILLER]
+    topic = " ".join(words).strip(" ,.!?")
+    if not topic or WHOLE_CONVERSATION_TOPIC.match(topic):
+        return ""
+    return topic
+
+
 # "vergeet dat niet": no order to delete; "sla dit niet op": one, with a storage word.
 DONT_DELETE = re.compile(r"\b(vergeet|wis|verwijder)\w*\s+((dat|dit|het|mij|me|alsjeblieft|maar)\s+)?(niet|nooit)\b"
                          r"|\b(niet|nooit)\s+(vergeten|wissen|verwijderen)\b")

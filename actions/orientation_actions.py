@@ -6,11 +6,10 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (bot_said, chosen_role, context_of, directions_of, entity_values, introduce_if_first,
-                                  profile_of,
-                                  reading_of, send, suggested_roles, user_text)
+                                  profile_of, reading_of, send, slots_set_this_turn, suggested_roles, user_text)
 from actions.knowledge import Role, get_knowledge
 from actions.matching import get_matcher
-from actions.profile import PROFILE_SLOTS, Profile, apply
+from actions.profile import PROFILE_SLOTS, Profile, apply, enough_for_suggestions
 from actions.replies import orientation
 from actions.replies.knowledge import MANAGEMENT_NOTE, management_note
 from actions.suggestions import Advisor
@@ -178,6 +177,9 @@ class ActionCorrectProfile(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         reading = reading_of(tracker)
         profile = profile_of(tracker)
+        forgotten = reading.of("forget")
+        if forgotten:
+            return self._forget(dispatcher, tracker, profile, forgotten[0].value)
         if reading.of("audience", negated=True) and profile.audience is None:
             send(dispatcher, orientation.audience_denied())
             return []
@@ -195,6 +197,20 @@ class ActionCorrectProfile(Action):
         send(dispatcher, orientation.correction_done())
         send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
         return [SlotSet("directions", directions)]
+
+
+    @staticmethod
+    def _forget(dispatcher: CollectingDispatcher, tracker: Tracker, profile: Profile, topic: str) -> List[Dict]:
+        """Say what went; suggestions given before are made again without it."""
+        removed = any(slot in PROFILE_SLOTS for slot in slots_set_this_turn(tracker))
+        send(dispatcher, orientation.forgot(topic, removed))
+        if not removed or not directions_of(tracker):
+            return []
+        if not enough_for_suggestions(profile):
+            return [SlotSet("directions", None), FollowupAction("orientation_form")]
+        suggestions = _suggestions(profile)
+        send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
+        return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
 
 
 class ActionAskRephrase(Action):

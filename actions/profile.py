@@ -10,9 +10,10 @@ changes nothing (Rasa may run the profile update twice in a turn that starts the
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from os.path import commonprefix
 from typing import Any, Dict, List, Mapping, Optional
 
-from actions.cues import YEARS_IN_PHRASE
+from actions.cues import YEARS_IN_PHRASE, YEARS_TOPIC
 from actions.knowledge import STAGE_IDS
 from actions.matching import Matcher
 from actions.reading import Fact, Reading
@@ -139,7 +140,34 @@ def apply(profile: Profile, reading: Reading, matcher: Matcher, requested_slot: 
         _reject(new, fact, matcher)
     for fact in reading.of("less_teaching"):
         new.less_teaching = fact.words
+    for fact in reading.of("forget"):
+        _forget(new, fact.value)
     return new
+
+
+def _forget(new: Profile, topic: str) -> None:
+    """"vergeet wat ik over mijn klassen zei": every phrase that mentions the topic goes; a topic about how
+    long takes the years and the stage with it, so they are asked again."""
+    words = [normalize(w) for w in topic.split() if len(w) >= 2]
+    for slot in ("teaching", "subjects", "passions", "tasks", "earlier_work", "wishes", "management_wishes"):
+        kept = getattr(new, slot)
+        if kept:
+            left = [item for item in kept if not _mentions(item, words)]
+            setattr(new, slot, left if left or len(left) == len(kept) else None)  # all gone: asked again
+    if YEARS_TOPIC.search(normalize(topic)):
+        new.years, new.stage, new.stage_assumed = None, None, False
+
+
+def _mentions(phrase: str, topic_words: List[str]) -> bool:
+    """A word of the phrase is a topic word or another form of it ("klas" and "klassen", "stagiairs" and
+    "stagiaire"), not merely one that starts alike ("twee" is no "tweedegraads")."""
+    for token in normalize(phrase).split():
+        for word in topic_words:
+            common = len(commonprefix([token, word]))
+            if token == word or (common >= 4 and common >= min(len(token), len(word)) - 2
+                                 and abs(len(token) - len(word)) <= 3):
+                return True
+    return False
 
 
 def _corrects_earlier_years(new: Profile, reading: Reading) -> bool:

@@ -12,7 +12,8 @@ from rasa_sdk.events import ActionExecutionRejected, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.conversation import bot_said, intent_of, introduce_if_first, profile_of, reading_of, send, user_text
+from actions.conversation import (bot_said, intent_of, introduce_if_first, profile_of, reading_of, send,
+                                  slots_set_this_turn, user_text)
 from actions.matching import get_matcher
 from actions.profile import (AUDIENCE_WHEN_UNCLEAR, PROFILE_SLOTS, STAGE_UNKNOWN, Profile, apply, changes,
                              enough_for_suggestions, question_slot_for_work)
@@ -44,17 +45,6 @@ class ActionUpdateProfile(Action):
         old = profile_of(tracker)
         new = apply(old, reading, get_matcher(), requested)
         return [SlotSet(slot, value) for slot, value in changes(old, new).items()]
-
-
-def _set_this_turn(tracker: Tracker) -> Dict[str, Any]:
-    """Slots set since the latest user message (by the profile update)."""
-    found: Dict[str, Any] = {}
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        if event.get("event") == "slot":
-            found.setdefault(event.get("name"), event.get("value"))
-    return found
 
 
 _FORM_MACHINERY = {FORM, "action_listen", "action_extract_slots", "validate_orientation_form", "action_update_profile"}
@@ -91,7 +81,7 @@ class ValidateOrientationForm(Action):
         profile = profile_of(tracker)
         requested = tracker.get_slot("requested_slot")
         starting = tracker.active_loop_name != FORM
-        set_now = _set_this_turn(tracker)
+        set_now = slots_set_this_turn(tracker)
         _hear_worry(dispatcher, tracker, reading)
         _hear_management_wish(dispatcher, tracker, reading)
         # Back after a rule answered the message in between: just ask on.
@@ -122,6 +112,8 @@ def _interrupts(tracker: Tracker, reading: Reading, requested: Optional[str], se
     """The message asks for something else than the question asked (a question, a role choice, a privacy
     request): a rule answers it. A statement that answers the question is an answer, whatever the intent."""
     intent = intent_of(tracker)
+    if reading.of("forget"):
+        return True  # "vergeet wat ik over mijn klassen zei": said what went, then the question again
     if intent not in INTERRUPTIONS:
         return False
     if reading.requests.question or intent in ("stop_form", "restart_orientation", "forget_me", "choose_role",
@@ -172,7 +164,7 @@ def _retrying(tracker: Tracker, slot: str) -> bool:
 
 def _noted_other_facts(tracker: Tracker, slot: str) -> str:
     """What the latest message told about the user, said back before the next question ("" when nothing)."""
-    set_now = {name: value for name, value in _set_this_turn(tracker).items()
+    set_now = {name: value for name, value in slots_set_this_turn(tracker).items()
                if name in PROFILE_SLOTS and name != slot and value}
     if not set_now or tracker.get_slot("requested_slot") != slot:
         return ""

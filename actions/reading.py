@@ -31,7 +31,7 @@ from actions.normalize import normalize
 from actions.text import MAX_TEXT_CHARS
 
 FACT_KINDS = ("audience", "sector", "subject", "years", "stage", "teaching", "passion", "task", "earlier_work", "wish",
-              "rejection", "nothing_extra", "less_teaching")
+              "rejection", "nothing_extra", "less_teaching", "forget")
 # A role named this strongly (its name or a synonym, a typo allowed) is named outright.
 NAMED_OUTRIGHT = NAME_WEIGHT * 0.8
 
@@ -83,6 +83,7 @@ class Requests:
     wished_role: str = ""  # the role words in "als ik leescoordinator wil worden"
     asked_role: str = ""  # the role words in "wat doet een pestcoordinator?"
     named_domain: str = ""  # a domain named by the words of its name ("wat houdt organiseren in?")
+    forget_topic: str = ""  # "vergeet wat ik over mijn klassen zei": the facts about it go, not the conversation
 
 
 @dataclass
@@ -581,7 +582,10 @@ def read(text: str, context: Context = Context(), knowledge: Optional[Knowledge]
     self_norm = _mask_others(" , ".join(c.norm for c in clauses if not c.about_other and not c.question))
     reading.requests = _requests(raw, norm, self_norm, clauses, context, matcher)
     reading.worry = "distress" if cues.DISTRESS.search(norm) else "doubt" if cues.DOUBT.search(norm) else None
-    if not reading.gibberish and not cues.PLAIN_YES.match(norm):
+    if reading.requests.forget_topic:
+        # An order to forget what was said about something tells nothing new about the user.
+        reading.facts = [Fact("forget", reading.requests.forget_topic, reading.requests.forget_topic)]
+    elif not reading.gibberish and not cues.PLAIN_YES.match(norm):
         # "jkjkjk" and "ja graag" tell nothing about the user.
         reading.facts = _facts(raw, norm, self_norm, clauses, context, knowledge, matcher, reading.requests)
     return reading
@@ -708,7 +712,8 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
                         # "ik ben afgestudeerd" changes who the user is, like a correction does
                         correction=bool(cues.CORRECTION.search(norm) or cues.GRADUATED.search(norm)
                                         or _removes_one_fact(raw, norm, matcher)))
-    requests.delete = _delete_request(raw, norm, matcher)
+    requests.forget_topic = cues.forget_topic(norm)
+    requests.delete = None if requests.forget_topic else _delete_request(raw, norm, matcher)
     requests.privacy = bool(cues.PRIVACY.search(norm))
     requests.what_is_known = bool(cues.WHAT_IS_KNOWN.search(norm))
     requests.restart = bool(cues.RESTART.search(norm))

@@ -54,6 +54,8 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
         return Route(intent)
     if not reading.text:
         return Route(intent)
+    if requests.forget_topic:
+        return _changed(intent, "correct_profile", "forget what was said about one topic, not the conversation")
     if requests.delete:
         return _changed(intent, "forget_me", "privacy words win: a delete word")
     if intent == "forget_me" and not requests.delete:

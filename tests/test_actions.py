@@ -771,3 +771,43 @@ def test_what_earlier_work_brings_names_where_it_fits_in_the_users_words():
     turn = play("wat brengt mijn eerdere werk mee?", "ask_side_entry", slots=slots)
     assert "Je eerdere werk past bij rollen als" in turn.text
     assert "**Leerlingbegeleider**" in turn.text and "'verpleegkundige'" in turn.text
+
+
+# --- forgetting one topic ("vergeet" in the middle of a sentence) ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, classified", [
+    ("kun je vergeet wat ik over mijn klassen zei", "forget_me"),
+    ("vergeet wat ik zei over mijn klassen", "correct_profile"),
+    ("wis het stuk over mijn klassen maar", "forget_me"),
+])
+def test_forgetting_what_was_said_about_one_topic_keeps_the_rest(text, classified):
+    slots = {**TEACHER, "tasks": ["slb'er van twee klassen", "bpv-begeleider"],
+             "directions": [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["mentor"], "reasons": {}}]}
+    turn = play(text, classified, slots=slots)
+    assert turn.intent == "correct_profile"
+    assert turn.slots["tasks"] == ["bpv-begeleider"]  # only the classes went
+    assert turn.slots["passions"] == TEACHER["passions"] and turn.slots["audience"] == "leraar"
+    assert "vergeten" in turn.text and "'klassen'" in turn.text and "De rest van ons gesprek blijft staan" in turn.text
+    assert not any(e.get("event") == "restart" for e in turn.events)
+    assert "Hier zie ik kansen voor je" in turn.text  # the suggestions again, without what went
+
+
+def test_forgetting_a_topic_that_was_never_said_says_so():
+    turn = play("vergeet wat ik over de mr zei", "forget_me", slots=TEACHER)
+    assert "Over 'mr' had ik niets bewaard" in turn.text
+    assert turn.slots["tasks"] == TEACHER["tasks"] and turn.slots["passions"] == TEACHER["passions"]
+
+
+def test_forgetting_what_gave_energy_asks_for_it_again_in_the_form():
+    turn = play("vergeet wat ik over stagiairs zei", "forget_me", active_loop=FORM,
+                slots={"audience": "leraar", "stage": "ervaren", "passions": ["stagiairs begeleiden"],
+                       "requested_slot": "tasks"})
+    assert turn.slots["passions"] is None  # asked again
+    assert "vergeten" in turn.text
+
+
+@pytest.mark.parametrize("text", ["vergeet wat ik over mijn werk heb verteld", "vergeet alles over mij",
+                                  "kun je alles vergeten wat ik zei"])
+def test_forgetting_all_of_it_is_still_a_delete(text):
+    assert read(text).requests.delete == "now" and not read(text).requests.forget_topic

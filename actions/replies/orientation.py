@@ -369,6 +369,14 @@ def correction_done(what: str = "") -> Reply:
     return Reply(f"Dank je, ik heb het aangepast{': ' + what if what else ''}.")
 
 
+def forgot(topic: str, removed: bool) -> Reply:
+    """After "vergeet wat ik over mijn klassen zei": what went, and that the rest stays."""
+    if not removed:
+        return Reply(f"Over '{topic}' had ik niets bewaard. De rest van ons gesprek blijft staan; met 'vergeet mij' "
+                     "wis je alles.")
+    return Reply(f"Goed, wat je over '{topic}' zei, ben ik vergeten. De rest van ons gesprek blijft staan.")
+
+
 def corrected_same_suggestions(roles: Sequence[Role]) -> Reply:
     return Reply("Dank je, ik heb het aangepast. Mijn tips blijven hetzelfde. Welke rol spreekt je aan?",
                  role_buttons(roles))
