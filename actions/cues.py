@@ -73,6 +73,9 @@ _QUESTION_CLAUSE_SPLIT = re.compile(r"[,;:.!]| en | maar ")
 # ...". Without it the clause goes on about the user: "ik begeleid stagiairs en ben 12 jaar juf".
 QUESTION_SUBJECTS = frozenset("ik je jij u we wij ze zij hij het dat dit er die deze men jullie mijn een de".split())
 QUESTION_PREPOSITIONS = frozenset("uit in bij met voor van op naar over aan door tot".split())
+# Words around a role's name that add nothing to it: "de toetscoördinator dan", "ok, leraaronderzoeker".
+AROUND_A_NAME = frozenset("de het een dan die deze rol graag toch maar ok oke oké ja nou hmm eh uh".split())
+QUESTION_LEADS = frozenset("en maar dus of oke ok oké nou".split())
 SUBORDINATE_SUBJECTS = frozenset("ik mij me je jij u we wij ze zij hij men jullie".split())
 WH_WORDS = frozenset("wat hoe welke welk waarom wanneer waar wie waarmee waardoor hoeveel hoelang".split())
 
@@ -83,6 +86,8 @@ def is_question(text: str) -> bool:
         return True
     for clause in _QUESTION_CLAUSE_SPLIT.split((text or "").lower()):
         words = clause.split()
+        while len(words) > 1 and words[0] in QUESTION_LEADS:
+            words = words[1:]  # "en wat doe ik als ...", "maar hoe zit het met ..."
         if len(words) > 1 and words[0] in QUESTION_PREPOSITIONS and words[1] in WH_WORDS:
             words = words[1:]  # "uit welke onderdelen bestaat ...", "in welke fase zit je ..."
         if not words or words[0] not in QUESTION_STARTS:
@@ -199,7 +204,8 @@ SECTORS = (
 )
 # "ik ben docent biologie", "ik geef engels in 2 havo": the subject taught (subjects themselves live in knowledge).
 TEACHING_CONTEXT = re.compile(r"(voor de klas|\bik sta\b|docent|leraar|lerares|leerkracht|juf|in het onderwijs|lesgeven"
-                              r"|les geven|\bles\b|op school|\bgeef\b|\bmentor\b|\bgroep \d|\bmijn klas\b|duobaan)")
+                              r"|lesgeef|lesgaf|lesgegeven|les geven|\bles\b|op school|\bgeef\b|\bmentor\b|\bgroep \d"
+                              r"|\bmijn klas\b|duobaan|\bop (deze|dezelfde|onze|mijn|een|de|het) (\w+ )?school\b)")
 WEAK_TEACHING_CONTEXT = re.compile(r"\b(werkzaam|ervaring|aan het werk|bezig|werk)\b")
 
 STAGE_WORDS = (
@@ -356,7 +362,7 @@ SUMMARY = re.compile(
 CHOICE = re.compile(
     r"\b(lijkt|spreekt|trekt|kies|gekozen|neem|pak|ga (ik )?voor|doe maar|doe die|die van|dat van|die met|dat met|"
     r"die rol|dat ding|die lijkt|wordt het|wil ik wel|wil ik|past het best|het meest|het leukst|interessant|voorkeur"
-    r"|liever|doe ik|ik wil (die|dat|deze)|die is het|dat is het|die dan|dat dan|die wil|deze wil|vier vragen voor)\b"
+    r"|liever|(die|dat|deze) doe ik|ik wil (die|dat|deze)|die is het|dat is het|die dan|dat dan|die wil|deze wil|vier vragen voor)\b"
     r"|^((oke|ok|goed|nou|prima|ja) )?dan (toch |maar )?(de |het )?\w+")  # "oke, dan sectieleider"
 # A plain yes: the answer to a yes-question offered with a "Ja, ..." button is that button.
 PLAIN_YES = re.compile(r"^(ja|jawel|ja graag|graag|ok|oke|okee|okay|prima|goed|doe maar|yes|jazeker|zeker|is goed|top"
@@ -394,7 +400,8 @@ ASKS_FOR_OPTIONS = re.compile(
 # A student's choices within the training or where to apply: the publication gives advice for that.
 STUDY_CHOICE = re.compile(
     r"\b(keuze ?modules?|keuzevak\w*|minor|solliciteren|sollicit\w*|welke scholen?|stageschool|stageplek|stage plek"
-    r"|opleidingsschool|afstudeer\w*|grote of (een )?kleine school|(op|tijdens) (mijn|de) stage\b.{0,40}"
+    r"|opleidingsschool|afstudeer\w*|grote of (een )?kleine school|specialisatie\w*|specialiseren|specialiseer\w*"
+    r"|(op|tijdens) (mijn|de) stage\b.{0,40}"
     r"(uitproberen|proberen|oefenen|doen|leren)|stage (al )?(uitproberen|proberen))\b")
 # "ok toch maar verder" after pausing the questions: pick them up where they stopped.
 RESUME = re.compile(r"\b(verder|doorgaan|door gaan|ga (maar )?door|de vragen|weer beginnen)\b")
@@ -426,6 +433,8 @@ QUESTION_NAMES = {
     "erkenning": r"erkenn\w*|erkend",
 }
 # Words that show a question really is about preparing a new role with the manager.
+# "welke vier vragen moet ik stellen": the publication's four questions, asked for by name.
+FOUR_QUESTIONS = re.compile(r"\b(vier|4) (vragen|punten)\b")
 ABOUT_A_NEW_ROLE = re.compile(
     r"\b(regel\w*|vragen|vraag|leidinggevende|toelating|ondersteuning|facilit\w*|erkenning|bespreken|gesprek"
     r"|nieuwe rol|als ik \w+ word)\b")

@@ -100,6 +100,13 @@ class ActionRoleInfo(Action):
             send(dispatcher, answers.rules_elsewhere(reading.requests.rules, None))
             return []
         asked = (entity_texts(tracker, "role") or [reading.requests.asked_role])[0]
+        if not asked and reading.requests.rules:
+            # "is daar een speciale opleiding voor nodig?": no role named, a rule asked: who knows the rules.
+            send(dispatcher, answers.rules_elsewhere(reading.requests.rules, chosen_role(tracker)))
+            return []
+        if not asked and chosen_role(tracker):
+            send(dispatcher, answers.role_info(knowledge, chosen_role(tracker)))  # "wat houdt dat in?"
+            return []
         if reading.requests.management:
             send(dispatcher, answers.unknown_role(asked, _leading_roles(), management=True))
             return []

@@ -78,6 +78,7 @@ class Requests:
     most_important: bool = False
     asks_for_all: bool = False
     about_a_new_role: bool = False
+    four_questions: bool = False  # "welke vier vragen moet ik stellen?"
     named_stage: str = ""  # the one stage named ("en meester?")
     named_question: str = ""  # the one transition question named ("wat is facilitering?")
     wished_role: str = ""  # the role words in "als ik leescoordinator wil worden"
@@ -609,6 +610,11 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     if choosing:
         # "ik kies: Baan in een bedrijf naast het lesgeven" picks a role; it tells nothing new about the work.
         return _dedupe(_push_back(raw, norm, context, matcher))
+    if requests.roles_named and requested is None and (context.has_suggestions or context.chosen_role) \
+            and _only_a_role_name(raw, norm, matcher):
+        # "Leraaronderzoeker" typed after the suggestions picks or asks about that role; it is no task (and
+        # "leraar" in the compound says nothing about who the user is).
+        return []
     audience = _audience(self_norm, matcher, requested)
     stated = False
     if audience:
@@ -627,9 +633,11 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     if stage is None and (requested == "stage" or (requested == "audience" and short and not context.stage)):
         stage, years = _stage_from_answer(self_norm)
         assumed = years is not None
-    corrected = cues.YEARS.search(self_norm) if requests.correction and len(norm.split()) <= 10 else None
-    if years is None and stage is None and corrected:
-        years = _number(corrected.group(1))  # "nee, eigenlijk 8 jaar"
+    corrected = cues.YEARS.search(self_norm) if requests.correction and len(norm.split()) <= 12 else None
+    since = cues.SINCE_YEAR.search(self_norm) if requests.correction and len(norm.split()) <= 12 else None
+    if years is None and stage is None and (corrected or since):
+        # "nee, eigenlijk 8 jaar", "correctie: sinds 2009"
+        years = _number(corrected.group(1)) if corrected else max(date.today().year - int(since.group(1)), 0)
         stage, assumed = stage_from_years(years), True
     if stage:
         facts.append(Fact("stage", stage, raw, assumed=assumed))
@@ -738,6 +746,7 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     requests.most_important = bool(cues.MOST_IMPORTANT.search(norm))
     requests.asks_for_all = bool(cues.ASKS_FOR_ALL.search(norm))
     requests.about_a_new_role = bool(cues.ABOUT_A_NEW_ROLE.search(norm))
+    requests.four_questions = bool(cues.FOUR_QUESTIONS.search(norm))
     requests.named_stage = _only_one(norm, cues.STAGE_NAMES)
     requests.named_domain = next((hit.id for hit in matcher.match(raw).domains
                                   if _names_the_domain(norm, hit.id, matcher.knowledge)), "")
@@ -776,6 +785,17 @@ def _removes_one_fact(raw: str, norm: str, matcher: Matcher) -> bool:
     "haal mentor maar weg", "streep decaan door in mijn profiel"."""
     return bool((cues.DELETE.search(norm) or cues.STRIKE_OUT.search(norm)) and not cues.DATA_OBJECT.search(norm)
                 and _roles_named(raw, norm, matcher))
+
+
+def _only_a_role_name(raw: str, norm: str, matcher: Matcher) -> bool:
+    """The message is a role's name and little else: "Leraaronderzoeker", "de toetscoördinator dan"."""
+    hits = [hit for hit in matcher.match(raw).roles if hit.named]
+    if not hits:
+        return False
+    rest = norm
+    for quote in hits[0].evidence:
+        rest = rest.replace(normalize(quote), " ")
+    return all(word in cues.AROUND_A_NAME for word in rest.split())
 
 
 def _only_one(norm: str, names: Dict[str, str]) -> str:

@@ -72,6 +72,9 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
     choice = _choice(intent, reading, context)
     if choice:
         return choice
+    if requests.four_questions and requests.question and intent in ("help", "nlu_fallback", "out_of_scope", "ask_rules",
+                                                                    "ask_growth_paths", "ask_role_info", "affirm"):
+        return _changed(intent, "ask_transition_questions", "asks for the four questions by name")
     if requests.study_choice and context.audience in (None, "student") and intent not in ORIENTATION_INTENTS:
         return _changed(intent, "ask_growth_paths", "a student's own question about the training or applying")
     if requests.study_choice and context.audience in (None, "student") and requests.question:
@@ -104,6 +107,11 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
     if away and intent in ("ask_side_entry", "ask_growth_paths", "nlu_fallback") and context.audience != "zij_instromer":
         return _changed(intent, "ask_role_info", "a teacher or student asking about leaving and coming back",
                         {"role": "circulaire_loopbaan"})
+    if requests.roles_named and not reading.facts and not requests.question and context.has_suggestions \
+            and intent not in ("choose_role", "ask_role_info", "ask_transition_questions", "ask_rules", "correct_profile"):
+        # "Leraaronderzoeker" typed after the suggestions, a role not among them: what it is, with its four questions.
+        return _changed(intent, "ask_role_info", "a role's name typed after the suggestions",
+                        {"role": requests.roles_named[0]})
     told = _tells_about_self(intent, reading, context)
     if told:
         return told

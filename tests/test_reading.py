@@ -544,3 +544,42 @@ def test_a_task_said_outright_is_kept_even_when_the_knowledge_does_not_know_it(t
 def test_a_passion_is_kept_in_the_words_a_summary_can_quote(said, kept):
     # The kept words are matched again later: a separable verb must stay one verb.
     assert tidy(said, "passion") == kept
+
+
+def test_a_role_name_typed_after_the_suggestions_tells_nothing_about_the_user():
+    context = dict(has_profile=True, first_turn=False, audience="leraar", suggested_roles=("vakexpert",))
+    assert read("Leraaronderzoeker", Context(**context)).facts == []
+    # As the answer to "what do you do besides teaching?" it is a task.
+    assert [f.kind for f in read("Toetscoördinator", Context(**context, requested_slot="tasks")).facts] == ["task"]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("nee sorry, ik bedoel dat ik sinds 2009 lesgeef, niet 2019", 17),
+    ("correctie: sinds 2009", 17),
+])
+def test_years_corrected_with_a_year_since(text, years, monkeypatch):
+    import actions.reading as reading_module
+
+    class Today:
+        @staticmethod
+        def today():
+            import datetime
+            return datetime.date(2026, 12, 7)
+    monkeypatch.setattr(reading_module, "date", Today)
+    context = Context(has_profile=True, first_turn=False, audience="leraar", requested_slot="tasks")
+    found = [f for f in read(text, context).facts if f.kind == "years"]
+    assert found and int(found[0].value) == years
+
+
+def test_years_at_the_same_school_are_years_in_teaching():
+    found = read("ik ben leerkracht in groep 7, al 14 jaar op dezelfde school").of("years")
+    assert found and found[0].value == "14"
+
+
+@pytest.mark.parametrize("text", ["en wat doe ik als mijn stagebegeleider dat zegt", "maar hoe zit het dan met de mr"])
+def test_a_question_after_en_or_maar_is_a_question(text):
+    assert read(text).requests.question
+
+
+def test_a_students_question_about_specialising_is_a_study_question():
+    assert read("en moet ik na de pabo meteen een specialisatie kiezen?").requests.study_choice

@@ -116,3 +116,22 @@ def test_a_first_story_that_wants_to_keep_something_chooses_no_role():
     reading = read(text, context)
     assert reading.requests.choice is None
     assert route("choose_role", reading, context).intent == "share_background"
+
+
+def test_the_four_questions_asked_by_name_are_the_four_questions():
+    assert routed("welke vier vragen moet ik dan stellen", "help", **AFTER_SUGGESTIONS).intent == \
+        "ask_transition_questions"
+    assert routed("en wat zijn die 4 vragen?", "nlu_fallback").intent == "ask_transition_questions"
+
+
+def test_a_role_name_typed_after_the_suggestions_is_about_that_role():
+    decided = routed("Leraaronderzoeker", "share_tasks", **AFTER_SUGGESTIONS)
+    assert decided.intent == "ask_role_info" and decided.entities == {"role": "onderzoeksdocent"}
+    assert routed("coach van nieuwe collega's dan", "share_tasks", **AFTER_SUGGESTIONS).intent == "choose_role"
+
+
+def test_a_role_someone_else_has_in_a_question_chooses_nothing():
+    context = Context(**{**AFTER_SUGGESTIONS, "audience": "student"})
+    said = read("en wat doe ik als mijn stagebegeleider zegt dat ik eerst gewoon goed moet leren lesgeven", context)
+    assert said.requests.question and said.requests.choice is None
+    assert route("ask_growth_paths", said, context).intent == "ask_growth_paths"

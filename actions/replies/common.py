@@ -66,7 +66,13 @@ def join_or(parts: Sequence[str]) -> str:
 
 
 def quotes(reasons: Sequence[str]) -> str:
-    return join([f"'{r}'" for r in reasons])
+    """The user's words, each once ("'toetscoördinator'", not "'Toetscoördinator' en 'toetscoördinator'")."""
+    seen, unique = set(), []
+    for reason in reasons:
+        if reason.lower() not in seen:
+            seen.add(reason.lower())
+            unique.append(reason)
+    return join([f"'{r}'" for r in unique])
 
 
 def lower_first(text: str) -> str:

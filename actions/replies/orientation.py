@@ -165,7 +165,7 @@ def _current_line(k: Knowledge, suggestions: Suggestions, profile: Profile) -> s
         return line
     line = f"Je werkt nu in: {join([lower_first(n) for n in names])}."
     held = [k.roles[r].name for r in suggestions.current_roles if r in k.roles]
-    said = [q for reasons in suggestions.domain_reasons.values() for q in reasons]
+    said = list(dict.fromkeys(q for reasons in suggestions.domain_reasons.values() for q in reasons))
     if held:
         line += f" Je hebt al een rol: {join([bold(n) for n in held[:3]])}" + \
             (f" (je noemde {quotes(said[:3])})." if said else ".")
