@@ -75,6 +75,10 @@ QUESTION_SUBJECTS = frozenset("ik je jij u we wij ze zij hij het dat dit er die 
 QUESTION_PREPOSITIONS = frozenset("uit in bij met voor van op naar over aan door tot".split())
 # Words around a role's name that add nothing to it: "de toetscoördinator dan", "ok, leraaronderzoeker".
 AROUND_A_NAME = frozenset("de het een dan die deze rol graag toch maar ok oke oké ja nou hmm eh uh".split())
+# A question about the words just before it: "onderzoek doen, kan dat ook?", "een bijbaan, mag dat?".
+POINTS_BACK_IN_A_QUESTION = re.compile(
+    r"^(en |maar )?(kan|kun|is|past|mag|lukt|werkt|gaat|hoe zit|hoe werkt|hoe gaat|wat vind je van|kan ik|mag ik"
+    r"|kun je|zou) ?(je |ik |jij )?(dat|dit|het|zoiets|zo iets)\b")
 QUESTION_LEADS = frozenset("en maar dus of oke ok oké nou".split())
 SUBORDINATE_SUBJECTS = frozenset("ik mij me je jij u we wij ze zij hij men jullie".split())
 WH_WORDS = frozenset("wat hoe welke welk waarom wanneer waar wie waarmee waardoor hoeveel hoelang".split())

@@ -130,6 +130,10 @@ class ActionListStages(Action):
         return []
 
 
+# A question's words point at a role this strongly ("onderzoek" for Onderzoeksdocent): about that work.
+ACTIVITY_SCORE = 0.9
+
+
 class ActionGrowthPaths(Action):
     """Ways to grow; also a student's own question about the training, and "moet ik stoppen met het onderwijs?"."""
 
@@ -155,6 +159,13 @@ class ActionGrowthPaths(Action):
             # "kan ik decaan worden zonder extra opleiding?": the role, and who knows the requirements.
             send(dispatcher, answers.role_info(knowledge, role))
             send(dispatcher, answers.rules_elsewhere(requests.rules, role))
+            return []
+        hits = [hit for hit in get_matcher().match(reading.text).roles[:3]
+                if hit.score >= ACTIVITY_SCORE and hit.id in knowledge.roles and not hit.only_a_school_type]
+        if requests.question and hits and not requests.outside_classroom:
+            # "en onderzoek doen, kan dat ook?": the roles for that work, not the general ways to grow.
+            words = [quote for hit in hits for quote in hit.evidence]
+            send(dispatcher, answers.roles_for_what_was_asked(knowledge, [knowledge.roles[h.id] for h in hits], words))
             return []
         send(dispatcher, answers.growth_paths_overview(knowledge, suggested_roles(tracker), requests.outside_classroom))
         return orientation_goes_on(tracker, reading)

@@ -204,6 +204,11 @@ def _clauses(text: str, knowledge: Optional[Knowledge] = None) -> List[_Clause]:
                 about_other = False  # "ik ..."; a clause without a subject goes on about whoever the last one was
             negated = bool(cues.NEGATION.search(core)) and not cues.NOT_A_NEGATION.search(core)
             clauses.append(_Clause(part.strip(" ,.;"), norm, core, negated, about_other, cues.is_question(piece)))
+    for before, after in zip(clauses, clauses[1:]):
+        # "en onderzoek doen, kan dat ook als leerkracht?": the words before the question are what it asks about.
+        if after.question and cues.POINTS_BACK_IN_A_QUESTION.match(after.core) and not before.question \
+                and not cues.SELF_WORDS.search(before.core) and len(before.core.split()) <= 6:
+            before.question = True
     return clauses
 
 

@@ -811,3 +811,16 @@ def test_forgetting_what_gave_energy_asks_for_it_again_in_the_form():
                                   "kun je alles vergeten wat ik zei"])
 def test_forgetting_all_of_it_is_still_a_delete(text):
     assert read(text).requests.delete == "now" and not read(text).requests.forget_topic
+
+
+def test_a_question_about_one_kind_of_work_names_its_roles():
+    turn = play("en onderzoek doen, kan dat ook als leerkracht?", "ask_growth_paths", slots=TEACHER)
+    assert "Ja, dat kan, naast het lesgeven" in turn.text and "'onderzoek'" in turn.text
+    assert "**Onderzoeksdocent**" in turn.text
+    assert {"Onderzoeksdocent"} <= {b["title"] for b in turn.buttons}
+    assert "onderzoek doen" not in joined(turn.slots["tasks"])  # a question is no task
+
+
+def test_a_general_question_about_growing_gets_the_ways_to_grow():
+    turn = play("welke groeimogelijkheden zijn er?", "ask_growth_paths", slots=TEACHER, action="action_growth_paths")
+    assert "Verdiepen" in turn.text and "Verbreden" in turn.text

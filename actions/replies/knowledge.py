@@ -141,6 +141,15 @@ def growth_paths_overview(k: Knowledge, suggested: Sequence[Role] = (), outside:
                                     button("De vier domeinen", "ask_domains")])
 
 
+def roles_for_what_was_asked(k: Knowledge, roles: Sequence[Role], words: Sequence[str]) -> Reply:
+    """"onderzoek doen, kan dat ook als leerkracht?": yes, in these roles, beside teaching."""
+    lines = [f"Ja, dat kan, naast het lesgeven. Bij {quotes(words[:2])} passen deze rollen:"]
+    lines += [f"- {bold(role.name)}" + (f" ({k.domains[role.domain].name.lower()})" if role.domain in k.domains
+                                        else " (buiten de school)") for role in roles]
+    lines.append("Wil je weten wat een rol inhoudt? Kies hem hieronder.")
+    return Reply("\n".join(lines), role_buttons(roles, "ask_role_info"))
+
+
 def _general_questions(k: Knowledge, student: bool = False) -> List[str]:
     def example(q) -> str:
         return (q.questions_for_student or q.questions_for_manager)[0] if student else q.questions_for_manager[0]
