@@ -420,6 +420,10 @@ PUSH_BACK = re.compile(
     r"\b(past niet|niks voor mij|niets voor mij|niet voor mij|spreekt me (helemaal |echt )?niet aan"
     r"|lijkt me (helemaal |echt |totaal |echt helemaal |dus )?(niks|niets|niet)|geen zin in|hoeft niet|liever niet"
     r"|nee dank\w*|zeker niet|echt niet|absoluut niet|niet mijn ding|trekt me (helemaal |echt )?niet)\b")
+# After the suggestions: "dat doe ik allemaal al", "ik zoek iets nieuws": the roles shown are known ground.
+WANTS_SOMETHING_NEW = re.compile(
+    r"\b(iets nieuws|wat nieuws|iets anders|niks nieuws|niets nieuws|(doe|ben|heb|ken|deed) ik (toch |allemaal |eigenlijk )*al"
+    r"|wat ik (nu )?(toch |allemaal |eigenlijk )*al doe|doe ik (nu )?(toch |allemaal )?al|al (mijn|m'n|mn) ding)\b")
 COMING_BACK = re.compile(r"\b(terug ?komen|terugkom\w*|terugkeren|terugkeer|weer (in)?stromen|herintre\w*)\b")
 ABROAD = re.compile(r"\b(buitenland|in het buitenland)\b")
 OUTSIDE_THE_CLASSROOM = re.compile(

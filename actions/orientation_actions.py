@@ -186,6 +186,8 @@ class ActionCorrectProfile(Action):
         if not reading.facts:
             send(dispatcher, orientation.ask_correction())
             return []
+        if reading.requests.wants_something_new:
+            return self._something_new(dispatcher, profile)
         if not directions_of(tracker):
             send(dispatcher, orientation.correction_done())
             return [FollowupAction("orientation_form")] if profile.audience and not tracker.active_loop_name else []
@@ -198,6 +200,17 @@ class ActionCorrectProfile(Action):
         send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
         return [SlotSet("directions", directions)]
 
+
+    @staticmethod
+    def _something_new(dispatcher: CollectingDispatcher, profile: Profile) -> List[Dict]:
+        """"Dat doe ik allemaal al": the roles shown are left out; other directions, or the domains to explore."""
+        suggestions = _suggestions(profile)
+        if not any(d.roles for d in suggestions.directions):
+            send(dispatcher, orientation.nothing_new_left())
+            return [SlotSet("directions", [])]
+        send(dispatcher, orientation.something_new())
+        send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
+        return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
 
     @staticmethod
     def _forget(dispatcher: CollectingDispatcher, tracker: Tracker, profile: Profile, topic: str) -> List[Dict]:

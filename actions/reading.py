@@ -79,6 +79,7 @@ class Requests:
     asks_for_all: bool = False
     about_a_new_role: bool = False
     four_questions: bool = False  # "welke vier vragen moet ik stellen?"
+    wants_something_new: bool = False  # after the suggestions: "dat doe ik allemaal al", "ik zoek iets nieuws"
     named_stage: str = ""  # the one stage named ("en meester?")
     named_question: str = ""  # the one transition question named ("wat is facilitering?")
     wished_role: str = ""  # the role words in "als ik leescoordinator wil worden"
@@ -615,6 +616,9 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     if choosing:
         # "ik kies: Baan in een bedrijf naast het lesgeven" picks a role; it tells nothing new about the work.
         return _dedupe(_push_back(raw, norm, context, matcher))
+    if requests.wants_something_new:
+        # The roles just shown are what the user knows already: out of the suggestions, so new ones come.
+        return [Fact("rejection", role, tidy(raw), negated=True, target="role") for role in context.suggested_roles]
     if requests.roles_named and requested is None and (context.has_suggestions or context.chosen_role) \
             and _only_a_role_name(raw, norm, matcher):
         # "Leraaronderzoeker" typed after the suggestions picks or asks about that role; it is no task (and
@@ -752,6 +756,8 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     requests.asks_for_all = bool(cues.ASKS_FOR_ALL.search(norm))
     requests.about_a_new_role = bool(cues.ABOUT_A_NEW_ROLE.search(norm))
     requests.four_questions = bool(cues.FOUR_QUESTIONS.search(norm))
+    requests.wants_something_new = bool(context.has_suggestions and cues.WANTS_SOMETHING_NEW.search(norm)
+                                        and not question)
     requests.named_stage = _only_one(norm, cues.STAGE_NAMES)
     requests.named_domain = next((hit.id for hit in matcher.match(raw).domains
                                   if _names_the_domain(norm, hit.id, matcher.knowledge)), "")

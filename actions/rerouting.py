@@ -54,6 +54,8 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
         return Route(intent)
     if not reading.text:
         return Route(intent)
+    if requests.wants_something_new and intent not in ("ask_growth_paths", "ask_domains", "ask_domain_info"):
+        return _changed(intent, "correct_profile", "the roles shown are known ground: something new")
     if requests.forget_topic:
         return _changed(intent, "correct_profile", "forget what was said about one topic, not the conversation")
     if requests.delete:

@@ -824,3 +824,30 @@ def test_a_question_about_one_kind_of_work_names_its_roles():
 def test_a_general_question_about_growing_gets_the_ways_to_grow():
     turn = play("welke groeimogelijkheden zijn er?", "ask_growth_paths", slots=TEACHER, action="action_growth_paths")
     assert "Verdiepen" in turn.text and "Verbreden" in turn.text
+
+
+@pytest.mark.parametrize("text, classified", [
+    ("dat klinkt allemaal als wat ik al doe eigenlijk", "affirm"),
+    ("hmm nee, rekencoördinator doe ik al, ik zoek iets nieuws", "share_tasks"),
+])
+def test_roles_the_user_already_knows_make_way_for_new_ones(text, classified):
+    shown = ["expert_rekendidactiek", "werkplekbegeleider"]
+    directions = [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": shown, "reasons": {}}]
+    slots = {"audience": "leraar", "stage": "ervaren", "sector": "po",
+             "passions": ["uitzoeken hoe kinderen rekenen leren", "stagiairs begeleiden", "lesmateriaal maken"],
+             "tasks": ["ik ben ook rekencoördinator"], "directions": directions}
+    turn = play(text, classified, slots=slots,
+                last_bot_messages=[{"text": "Welke rol spreekt je aan?",
+                                    "buttons": [{"title": r, "payload": f'/choose_role{{"role": "{r}"}}'} for r in shown]}])
+    assert turn.intent == "correct_profile"
+    assert "Je zoekt iets nieuws" in turn.text
+    new_roles = [r for d in set_now(turn)["directions"] for r in d["roles"]]
+    assert new_roles and not set(new_roles) & set(shown)
+
+
+def test_with_nothing_new_left_the_domains_are_offered():
+    shown = ["expert_rekendidactiek", "vakexpert"]
+    slots = {"audience": "leraar", "stage": "ervaren", "sector": "po", "passions": ["rekenen"],
+             "directions": [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": shown, "reasons": {}}]}
+    turn = play("dat doe ik allemaal al", "affirm", slots=slots)
+    assert "geen andere rollen" in turn.text and "De vier domeinen" in [b["title"] for b in turn.buttons]

@@ -369,6 +369,16 @@ def correction_done(what: str = "") -> Reply:
     return Reply(f"Dank je, ik heb het aangepast{': ' + what if what else ''}.")
 
 
+def something_new() -> Reply:
+    return Reply("Je zoekt iets nieuws, niet wat je al doet. Dan laat ik die rollen weg en kijk ik verder.")
+
+
+def nothing_new_left() -> Reply:
+    return Reply("Je zoekt iets nieuws. Met wat je me vertelde zie ik geen andere rollen meer. Kijk eens welk "
+                 "domein je trekt, of vertel waar je nog meer energie van krijgt.",
+                 [button("De vier domeinen", "ask_domains"), button("Wat past bij mij?", "start_orientation")])
+
+
 def forgot(topic: str, removed: bool) -> Reply:
     """After "vergeet wat ik over mijn klassen zei": what went, and that the rest stays."""
     if not removed:
