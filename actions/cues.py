@@ -451,9 +451,10 @@ ABOUT_A_NEW_ROLE = re.compile(
 
 # Leading and trailing words that only frame a fact: "ik vind X echt leuk" -> "X".
 PHRASE_LEAD = re.compile(
-    r"^(zelf\s+)?((ik|je|wij|we)\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
+    r"^(zelf\s+)?((ik|je|wij|we)\s+)?(zelf\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
     r"(ik\s+)?"
-    r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+|zelf\s+|daarnaast\s+)*"
+    r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+|zelf\s+|daarnaast\s+"
+    r"|meer\s+|juist\s+|nog\s+)*"
     r"((het\s+)?(leuk|leuker|leukst|leukste|fijn|mooi|mooist|mooiste|gaaf|tof|interessant|belangrijk|heerlijk|geweldig)"
     r"\s+(om\s+|aan\s+|dat\s+)?)?"
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)

@@ -274,8 +274,10 @@ class Advisor:
         for rid, hit in loved.items():
             held = self.knowledge.roles[rid]
             for role in self.knowledge.roles_by(domain=held.domain):
-                if role.id not in current_roles and role.id not in excluded:
-                    evidence.add(role.id, MIN_ROLE_SCORE * (1 + 0.25 * _shared_words(held, role)), hit.evidence[:2])
+                shared = _shared_words(held, role)
+                # Only roles that build on it: "je noemde 'rekenen'" is no reason for Expert motivatie.
+                if shared and role.id not in current_roles and role.id not in excluded:
+                    evidence.add(role.id, MIN_ROLE_SCORE * (1 + 0.25 * shared), hit.evidence[:2])
             if self._is_specialism(rid):
                 for share in SHARE_EXPERTISE:
                     if share in self.knowledge.roles and share not in excluded:
