@@ -504,6 +504,8 @@ FORGET_TOPIC = re.compile(
 WHOLE_CONVERSATION_TOPIC = re.compile(r"^(?:mij|me|mezelf|mijzelf|ons gesprek|dit gesprek|het gesprek|deze chat|werk|baan"
                                       r"|loopbaan|carriere|leven|situatie|gegevens|data|alles|mij zelf)$")
 TOPIC_FILLER = frozenset("mijn mn m'n de het een die dat dit deze mijne ook nog en of".split())
+# Where a kept phrase falls apart into parts ("slb'er van twee klassen en daarnaast bpv-begeleider").
+PHRASE_PARTS = re.compile(r",|;|\s+(?:en|maar|ook|daarnaast|en daarnaast|en ook)\s+(?:daarnaast\s+|ook\s+)?", re.I)
 # A topic about how long: the years and the stage go with it.
 YEARS_TOPIC = re.compile(r"\b(jaar|jaren|hoe lang|hoelang|ervaring|fase|startend|ervaren)\b")
 

@@ -19,6 +19,13 @@ def _suggestions(profile: Profile, focus: str = ""):
     return Advisor(get_knowledge(), get_matcher()).suggest(profile, focus)
 
 
+def _suggestions_replies(tracker: Tracker, suggestions, profile: Profile) -> List[orientation.Reply]:
+    """The suggestions; a note said earlier in the conversation (management, teaching less) is not repeated."""
+    return orientation.suggestions_replies(get_knowledge(), suggestions, profile,
+                                           management_said=bot_said(tracker, MANAGEMENT_NOTE),
+                                           less_teaching_said=bot_said(tracker, orientation.LESS_TEACHING_NOTE))
+
+
 def _four_questions(dispatcher: CollectingDispatcher, tracker: Tracker, role: Role) -> List[Dict]:
     """The four questions for the chosen role, remembered for the summary."""
     send(dispatcher, orientation.four_questions(get_knowledge(), role, tracker.get_slot("audience")))
@@ -50,8 +57,7 @@ class ActionSuggestDirections(Action):
                 send(dispatcher, orientation.same_suggestions(roles, [r for r in roles if r.id in named]))
             return [SlotSet("directions", before)]  # the same roles: the suggestions shown stay as they were
         introduce_if_first(dispatcher, tracker)
-        said = bot_said(tracker, MANAGEMENT_NOTE)
-        send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile, management_said=said))
+        send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
         return [SlotSet("directions", directions)]
 
 
@@ -187,7 +193,7 @@ class ActionCorrectProfile(Action):
             send(dispatcher, orientation.ask_correction())
             return []
         if reading.requests.wants_something_new:
-            return self._something_new(dispatcher, profile)
+            return self._something_new(dispatcher, tracker, profile)
         if not directions_of(tracker):
             send(dispatcher, orientation.correction_done())
             return [FollowupAction("orientation_form")] if profile.audience and not tracker.active_loop_name else []
@@ -197,19 +203,19 @@ class ActionCorrectProfile(Action):
             send(dispatcher, orientation.corrected_same_suggestions(suggested_roles(tracker)))
             return []
         send(dispatcher, orientation.correction_done())
-        send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
+        send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
         return [SlotSet("directions", directions)]
 
 
     @staticmethod
-    def _something_new(dispatcher: CollectingDispatcher, profile: Profile) -> List[Dict]:
+    def _something_new(dispatcher: CollectingDispatcher, tracker: Tracker, profile: Profile) -> List[Dict]:
         """"Dat doe ik allemaal al": the roles shown are left out; other directions, or the domains to explore."""
         suggestions = _suggestions(profile)
         if not any(d.roles for d in suggestions.directions):
             send(dispatcher, orientation.nothing_new_left())
             return [SlotSet("directions", [])]
         send(dispatcher, orientation.something_new())
-        send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
+        send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
         return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
 
     @staticmethod
@@ -222,7 +228,7 @@ class ActionCorrectProfile(Action):
         if not enough_for_suggestions(profile):
             return [SlotSet("directions", None), FollowupAction("orientation_form")]
         suggestions = _suggestions(profile)
-        send(dispatcher, orientation.suggestions_replies(get_knowledge(), suggestions, profile))
+        send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
         return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
 
 

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, replace
 from os.path import commonprefix
 from typing import Any, Dict, List, Mapping, Optional
 
-from actions.cues import YEARS_IN_PHRASE, YEARS_TOPIC
+from actions.cues import PHRASE_PARTS, YEARS_IN_PHRASE, YEARS_TOPIC
 from actions.knowledge import STAGE_IDS
 from actions.matching import Matcher
 from actions.reading import Fact, Reading
@@ -152,10 +152,19 @@ def _forget(new: Profile, topic: str) -> None:
     for slot in ("teaching", "subjects", "passions", "tasks", "earlier_work", "wishes", "management_wishes"):
         kept = getattr(new, slot)
         if kept:
-            left = [item for item in kept if not _mentions(item, words)]
-            setattr(new, slot, left if left or len(left) == len(kept) else None)  # all gone: asked again
+            left = [part for item in kept for part in [_without_the_topic(item, words)] if part]
+            setattr(new, slot, left if left else None)  # all gone: asked again
     if YEARS_TOPIC.search(normalize(topic)):
         new.years, new.stage, new.stage_assumed = None, None, False
+
+
+def _without_the_topic(phrase: str, topic_words: List[str]) -> str:
+    """The phrase without its parts about the topic: "slb'er van twee klassen en daarnaast bpv-begeleider" keeps
+    "bpv-begeleider" when the classes are forgotten; "" when nothing is left."""
+    if not _mentions(phrase, topic_words):
+        return phrase
+    parts = [p.strip(" ,") for p in PHRASE_PARTS.split(phrase) if p and p.strip(" ,")]
+    return ", ".join(p for p in parts if not _mentions(p, topic_words))
 
 
 def _mentions(phrase: str, topic_words: List[str]) -> bool:

@@ -131,6 +131,10 @@ def _typed_words(phrases: List[str], wordlists: Dict[str, Iterable[str]]) -> Dic
     return found
 
 
+# Keyword words two roles must share for the second to build on the first (mentor and leerlingbegeleider: 4).
+BUILDS_ON = 2
+
+
 def _shared_words(one: Role, other: Role) -> int:
     """How many words the keywords of two roles share: how much the second builds on the first."""
     def words(role: Role) -> set:
@@ -276,7 +280,7 @@ class Advisor:
             for role in self.knowledge.roles_by(domain=held.domain):
                 shared = _shared_words(held, role)
                 # Only roles that build on it: "je noemde 'rekenen'" is no reason for Expert motivatie.
-                if shared and role.id not in current_roles and role.id not in excluded:
+                if shared >= BUILDS_ON and role.id not in current_roles and role.id not in excluded:
                     evidence.add(role.id, MIN_ROLE_SCORE * (1 + 0.25 * shared), hit.evidence[:2])
             if self._is_specialism(rid):
                 for share in SHARE_EXPERTISE:

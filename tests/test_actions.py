@@ -851,3 +851,18 @@ def test_with_nothing_new_left_the_domains_are_offered():
              "directions": [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": shown, "reasons": {}}]}
     turn = play("dat doe ik allemaal al", "affirm", slots=slots)
     assert "geen andere rollen" in turn.text and "De vier domeinen" in [b["title"] for b in turn.buttons]
+
+
+def test_forgetting_a_topic_keeps_the_other_part_of_the_same_sentence():
+    slots = {**TEACHER, "tasks": ["ik ben slb'er van twee klassen en daarnaast bpv-begeleider"]}
+    turn = play("vergeet wat ik over mijn klassen zei", "forget_me", slots=slots)
+    assert turn.slots["tasks"] == ["bpv-begeleider"]
+
+
+def test_the_note_on_teaching_less_is_said_once():
+    from actions.replies.orientation import LESS_TEACHING_NOTE
+    slots = {**TEACHER, "less_teaching": "minder lesgeven",
+             "directions": [{"kind": "verdiepen", "domain": "leren_leerlingen", "roles": ["mentor"], "reasons": {}}]}
+    turn = play("ik ben geen mentor meer", "correct_profile", slots=slots,
+                last_bot_messages=[{"text": LESS_TEACHING_NOTE}])
+    assert "Hier zie ik kansen voor je" in turn.text and LESS_TEACHING_NOTE not in turn.text

@@ -214,8 +214,8 @@ def _unexplored_question(k: Knowledge, suggestions: Suggestions) -> Optional[Rep
 
 
 def suggestions_replies(k: Knowledge, suggestions: Suggestions, profile: Profile,
-                        management_said: bool = False) -> List[Reply]:
-    replies = [Reply(LESS_TEACHING_NOTE)] if suggestions.less_teaching else []
+                        management_said: bool = False, less_teaching_said: bool = False) -> List[Reply]:
+    replies = [Reply(LESS_TEACHING_NOTE)] if suggestions.less_teaching and not less_teaching_said else []
     if profile.items("management_wishes") and not management_said:
         replies.append(Reply(MANAGEMENT_NOTE))  # "ik wil teamleider worden": said plainly, then the teacher roles
     stage_line = _stage_line(profile)
