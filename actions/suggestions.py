@@ -112,6 +112,9 @@ def _word_pattern(word: str) -> Optional["re.Pattern[str]"]:
     return re.compile(r"(?<![\w-])" + r"[\s-]?".join(parts) + r"\w*", re.I)
 
 
+_EMPLOYER_BEFORE = re.compile(r"\b(bij|voor)\s+(een|de|het|die|dat)?\s*$", re.I)
+
+
 def _typed_words(phrases: List[str], wordlists: Dict[str, Iterable[str]]) -> Dict[str, str]:
     """Per word list, the first of its words the user typed, in their own spelling. A longer word claims its
     text: "hr adviseur" is HR work, not also the "adviseur" of another list."""
@@ -123,6 +126,10 @@ def _typed_words(phrases: List[str], wordlists: Dict[str, Iterable[str]]) -> Dic
                 pattern = _word_pattern(word)
                 for match in pattern.finditer(phrase) if pattern else ():
                     spans.append((match.start(), match.end(), key, match.group(0)))
+        # "ict'er bij een bank": where someone worked is not what they did, when the phrase says what they did.
+        employer = {(start, key) for start, _, key, _ in spans if _EMPLOYER_BEFORE.search(phrase[:start])}
+        if any((start, key) not in employer for start, _, key, _ in spans):
+            spans = [span for span in spans if (span[0], span[2]) not in employer]
         for start, end, key, text in spans:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and k != key
                                 for s, e, k, _ in spans)

@@ -574,3 +574,13 @@ def test_work_in_a_domain_without_a_known_role_counts_as_working_there(advisor, 
     line = reply_text(knowledge, s, profile).split("\n")[0]
     assert "organiseren van onderwijs (je noemde 'bouwcoördinator')" in line
     assert "coach_nieuwe_collegas" in [c.role.id for d in s.directions for c in d.roles]
+
+
+def test_where_a_side_entrant_worked_is_not_what_they_did(advisor):
+    profile = Profile(audience="zij_instromer", stage="in_opleiding", sector="vo",
+                      earlier_work=["ik ben ict'er geweest bij een bank, 12 jaar"], passions=["uitleggen hoe iets werkt"])
+    reasons = {q for d in advisor.suggest(profile).directions for c in d.roles for q in c.reasons}
+    assert "bank" not in reasons
+    # Said on its own, the bank is what they know.
+    alone = Profile(audience="zij_instromer", stage="in_opleiding", sector="vo", earlier_work=["ik werkte bij een bank"])
+    assert any("bank" in c.reasons for d in advisor.suggest(alone).directions for c in d.roles)
