@@ -451,18 +451,19 @@ ABOUT_A_NEW_ROLE = re.compile(
 
 # Leading and trailing words that only frame a fact: "ik vind X echt leuk" -> "X".
 PHRASE_LEAD = re.compile(
-    r"^(zelf\s+)?((ik|je|wij|we)\s+)?(zelf\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
+    r"^((ik\s+)?(merk|denk|weet|voel|zie|geloof|besef)\s+(wel\s+|nu\s+|steeds\s+|echt\s+)*dat\s+)?"
+    r"(zelf\s+)?((ik|je|wij|we)\s+)?(zelf\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
     r"(ik\s+)?"
     r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+|zelf\s+|daarnaast\s+"
     r"|meer\s+|juist\s+|nog\s+)*"
     r"((het\s+)?(leuk|leuker|leukst|leukste|fijn|mooi|mooist|mooiste|gaaf|tof|interessant|belangrijk|heerlijk|geweldig)"
-    r"\s+(om\s+|aan\s+|dat\s+)?)?"
+    r"\s+((vind|vond)\s+)?(om\s+|aan\s+|dat\s+)?)?"
     r"((energie|blij|enthousiast)\s+(van|door|bij)\s+|van\s+|gek op\s+|dol op\s+|(graag\s+)?)", re.I)
 PHRASE_TAIL = re.compile(
     r"(\s+(vind ik|vond ik|doe ik|is|zijn|lijkt me|lijkt mij|spreekt me aan|klinkt|klinkt me))?"
     r"(\s+(echt|heel|erg|super|best|wel|ook|zo|het|eigenlijk|het meest|het leukst|het allerleukst))*"
     r"(\s+(leuk|leuker|leukst|fijn|gaaf|mooi|tof|vet|interessant|geweldig|prachtig|het leukste|graag|wat)"
-    r"(\s+(om\s+te\s+doen|aan|om|wel))?)?\s*[!.?]*$", re.I)
+    r"(\s+(om\s+te\s+doen|aan|om|wel))?)?(\s+(vind|vond|doe|deed))?\s*[!.?]*$", re.I)
 
 
 # How a story about what you teach starts, before the subject and the school: "ben sinds dit schooljaar

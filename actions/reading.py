@@ -243,6 +243,8 @@ def tidy(clause: str, kind: str = "") -> str:
         return text
     core = cues.PHRASE_TAIL.sub("", cues.PHRASE_LEAD.sub("", text)).strip(" ,")
     core = _without_te(core)
+    if core.startswith("dat ") and len(core.split()) >= 2:
+        core = core[4:]  # "(ik merk dat ik) dat begeleiden (echt leuk vind)"
     return core if len(core) >= 3 else text
 
 

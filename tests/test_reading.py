@@ -583,3 +583,12 @@ def test_a_question_after_en_or_maar_is_a_question(text):
 
 def test_a_students_question_about_specialising_is_a_study_question():
     assert read("en moet ik na de pabo meteen een specialisatie kiezen?").requests.study_choice
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("ik merk dat ik dat begeleiden echt leuk vind", "begeleiden"),
+    ("ik merk dat ik het vooral leuk vind om lessen te bedenken met bronnen", "lessen te bedenken met bronnen"),
+    ("maar ik zelf word meer blij van het maken van toetsen", "het maken van toetsen"),
+])
+def test_what_gives_energy_is_kept_without_the_words_around_it(said, kept):
+    assert tidy(said, "passion") == kept
