@@ -452,6 +452,8 @@ ABOUT_A_NEW_ROLE = re.compile(
 # Leading and trailing words that only frame a fact: "ik vind X echt leuk" -> "X".
 PHRASE_LEAD = re.compile(
     r"^((ik\s+)?(merk|denk|weet|voel|zie|geloof|besef)\s+(wel\s+|nu\s+|steeds\s+|echt\s+)*dat\s+)?"
+    r"(wat\s+ik\s+(nog\s+|wel\s+|echt\s+|vooral\s+|het\s+|zelf\s+)*(leuk|leukst|fijn|mooi|mooist|gaaf|tof)\w*\s+"
+    r"(vind|vond)\s+(is|zijn|was|waren)\s+)?"
     r"(zelf\s+)?((ik|je|wij|we)\s+)?(zelf\s+)?((vind|vond|hou|houd|krijg|word|ben|zit|doe|heb|wil|zou|geef|begeleid|werk|sta)\b)?\s*"
     r"(ik\s+)?"
     r"(het\s+|echt\s+|heel\s+|erg\s+|super\s+|ook\s+|graag\s+|vooral\s+|nu\s+|momenteel\s+|er\s+|zelf\s+|daarnaast\s+"

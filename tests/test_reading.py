@@ -589,6 +589,8 @@ def test_a_students_question_about_specialising_is_a_study_question():
     ("ik merk dat ik dat begeleiden echt leuk vind", "begeleiden"),
     ("ik merk dat ik het vooral leuk vind om lessen te bedenken met bronnen", "lessen te bedenken met bronnen"),
     ("maar ik zelf word meer blij van het maken van toetsen", "het maken van toetsen"),
+    ("wat ik nog wel leuk vind is voorlezen en met de kleuters in de kring zitten",
+     "voorlezen en met de kleuters in de kring zitten"),
 ])
 def test_what_gives_energy_is_kept_without_the_words_around_it(said, kept):
     assert tidy(said, "passion") == kept
