@@ -29,6 +29,9 @@ YEARS = re.compile(_NUMBER + r" ?(jaar|jr|jaren)\b")
 YEARS_IN_PHRASE = re.compile(r"\b" + _NUMBER + r" ?(jaar|jr|jaren)\b", re.I)  # in the user's own words
 NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 YEARS_AROUND = re.compile(r"\b(een )?jaar of (\d{1,2})\b")  # "een jaar of 9"
+# "ik ben 52", "52 jaar oud", "mijn leeftijd": how old, not how long in teaching.
+AGE = re.compile(r"^(ik ben|ben ik|ik word|ik ben al)\s+(\d{2})(\s+jaar)?(\s+oud)?$|\b\d{2}\s+jaar\s+oud\b"
+                 r"|\b(leeftijd|jarig)\b")
 SINCE_YEAR = re.compile(r"\bsinds (19[6-9]\d|20\d\d)\b")
 MONTHS_OR_WEEKS = re.compile(r"\b(\d{1,2}|een paar|paar|enkele|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) ?"
                              r"(maand|maanden|mnd|week|weken|dagen)\b|\bhalf jaar\b")
@@ -300,7 +303,7 @@ DISTRESS = re.compile(
     r"\b(opgebrand|burn ?out|overspannen|uitgeput|op ?geraakt|ziek ?gemeld|ziek thuis|kapot van|huil\w*"
     r"|slaap (heel )?slecht|lig wakker|zit (er )?(helemaal )?doorheen|gaat (het )?niet (meer )?goed met mij"
     r"|(ben( ik)?|voel( ik)? me) (echt |helemaal |compleet |een beetje |eerlijk gezegd |best |wel )*op(?=\s*$|\s+(en|maar)\b)"
-    r"|echt op|helemaal op"
+    r"|echt op|helemaal op|(word|ben|raak) (\w+ ){0,2}moe van (alles|het werk|mijn werk|lesgeven|school)|doodmoe|uitgeput"
     r"|\d+ (weken|maanden) thuis"
     r"|thuis (geweest|gezeten)|verzuip\w*|overleef\w*|hou (het|dit) niet vol|niet of ik het volhoud"
     r"|(heb|had) (helemaal |echt )?geen energie( meer)?|zit (helemaal |echt )?stuk|trek (het|dit) niet( meer)?"

@@ -342,6 +342,8 @@ def _stage(norm: str, audience_here: Optional[str], audience: Optional[str]) -> 
 
 def _stage_from_answer(norm: str) -> Tuple[Optional[str], Optional[int]]:
     """Stage (and years) from a short answer to "how long do you teach?": '6', 'sinds 2019', 'nog niet'."""
+    if cues.AGE.search(norm.strip()):
+        return None, None  # "ik ben 52": an age
     years = _teaching_years(norm)
     if years is not None:
         return stage_from_years(years), years
@@ -746,7 +748,9 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
     requests.frustrated = bool(cues.FRUSTRATED.search(norm))
     requests.resume = bool(cues.RESUME.search(norm))
     requests.nothing_more = bool(cues.NOTHING_MORE.match(norm))
-    requests.management = bool(cues.MANAGEMENT.search(norm))
+    # "wat moet ik regelen met mijn directeur?": the person to talk to, not a wish to lead.
+    requests.management = any(not re.search(cues.POSSESSIVE + r"$", norm[:m.start()])
+                              for m in cues.MANAGEMENT.finditer(norm))
     requests.rules = [name for name, pattern in (("salary", cues.SALARY), ("qualification", cues.QUALIFICATION))
                       if pattern.search(norm)]
     if cues.ADMISSION.search(norm) and cues.RULE_QUESTION.search(norm):

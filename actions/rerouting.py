@@ -63,6 +63,9 @@ def route(intent: Optional[str], reading: Reading, context: Context) -> Route:
     if intent == "forget_me" and not requests.delete:
         # Deleting is final: without a delete word the forget-me action asks first (see privacy_actions).
         return Route(intent)
+    if intent == "correct_profile" and not reading.facts and requests.options and context.has_profile:
+        # "nee dat bedoel ik niet, wat kan ik nog meer?": not a correction of a fact but a wish for other options.
+        return _changed(intent, "start_orientation", "asks for other options, corrects no fact")
     if requests.what_is_known:
         return _changed(intent, "ask_privacy", "asks what the assistant knows of the user")
     if requests.restart and intent not in ("restart_orientation",) and not requests.question:

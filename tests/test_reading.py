@@ -594,3 +594,18 @@ def test_a_students_question_about_specialising_is_a_study_question():
 ])
 def test_what_gives_energy_is_kept_without_the_words_around_it(said, kept):
     assert tidy(said, "passion") == kept
+
+
+@pytest.mark.parametrize("text", ["ik ben 52", "ik ben 52 jaar oud", "52 jaar oud"])
+def test_an_age_is_not_years_in_teaching(text):
+    assert not reading(text, "stage", audience="zij_instromer").of("years")
+
+
+def test_the_person_to_talk_to_is_no_wish_to_lead():
+    assert not read("wat moet ik regelen met mijn directeur?").requests.management
+    assert read("ik wil directeur worden").requests.management
+
+
+def test_tired_of_everything_is_distress_not_energy():
+    said = reading("niks eigenlijk, ik word gewoon moe van alles", "passions", audience="leraar")
+    assert said.worry == "distress" and not said.of("passion")

@@ -135,3 +135,9 @@ def test_a_role_someone_else_has_in_a_question_chooses_nothing():
     said = read("en wat doe ik als mijn stagebegeleider zegt dat ik eerst gewoon goed moet leren lesgeven", context)
     assert said.requests.question and said.requests.choice is None
     assert route("ask_growth_paths", said, context).intent == "ask_growth_paths"
+
+
+def test_not_that_but_what_else_asks_for_options():
+    decided = routed("nee dat bedoel ik niet, wat kan ik nog meer dan ib'er zijn", "correct_profile",
+                     **AFTER_SUGGESTIONS)
+    assert decided.intent == "start_orientation"
