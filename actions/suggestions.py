@@ -138,14 +138,19 @@ def _typed_words(phrases: List[str], wordlists: Dict[str, Iterable[str]]) -> Dic
     return found
 
 
-# Keyword words two roles must share for the second to build on the first (mentor and leerlingbegeleider: 4).
-BUILDS_ON = 2
+# Keyword words two roles must share for the second to build on the first (mentor and leerlingbegeleider share
+# "sociaal", "welzijn", "emotioneel"; zorgcoördinator and Expert taalontwikkeling only "praten" and "lezen").
+BUILDS_ON = 3
+# Words in the keywords of many roles, which say nothing about how two roles are alike.
+_COMMON_KEYWORD_WORDS = frozenset("voor zelf bezig leren leerlingen leerling kinderen kind onderwijs klas klassen maken "
+                                  "school werken goed meer niet echt over met door naar andere nieuwe".split())
 
 
 def _shared_words(one: Role, other: Role) -> int:
     """How many words the keywords of two roles share: how much the second builds on the first."""
     def words(role: Role) -> set:
-        return {w for k in (*role.keywords, *role.synonyms) for w in normalize(k).split() if len(w) > 3}
+        return {w for k in (*role.keywords, *role.synonyms) for w in normalize(k).split()
+                if len(w) > 3 and w not in _COMMON_KEYWORD_WORDS}
     return min(len(words(one) & words(other)), 4)
 
 

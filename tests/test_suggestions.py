@@ -584,3 +584,11 @@ def test_where_a_side_entrant_worked_is_not_what_they_did(advisor):
     # Said on its own, the bank is what they know.
     alone = Profile(audience="zij_instromer", stage="in_opleiding", sector="vo", earlier_work=["ik werkte bij een bank"])
     assert any("bank" in c.reasons for d in advisor.suggest(alone).directions for c in d.roles)
+
+
+def test_a_loved_role_grows_into_related_roles_only(advisor):
+    profile = Profile(audience="leraar", stage="ervaren", sector="po", tasks=["ik ben ib'er"],
+                      passions=["collega's helpen met kinderen die extra zorg nodig hebben"])
+    roles = {c.role.id for d in advisor.suggest(profile).directions for c in d.roles}
+    assert "leerlingbegeleider" in roles  # builds on zorgcoördinator
+    assert "expert_taalontwikkeling" not in roles  # shares only "praten" and "lezen"
