@@ -257,7 +257,9 @@ NOTHING_EXTRA = re.compile(
     r"^(nee |verder |ok |oke |eh |uhm )*(niks|niets|geen|nog niks|nog niets|nee|nope)"
     r"( (hoor|verder|anders|extra|meer|eigenlijk|nog|niet|bijzonders|speciaals|taken|rollen))*$|\bverder (niks|niets|geen)\b"
     r"|\bgeen (extra |andere )?(taken|taak|rollen|rol)\b"
-    r"|\b(alleen|gewoon|enkel|vooral|puur)\b.{0,15}\b(les ?geven|lesgeven|les|lessen|voor de klas|mijn vak|stage)\b")
+    r"|" + r"\b(alleen|gewoon|enkel|vooral|puur)\b.{0,15}\b(les ?geven|lesgeven|les|lessen|voor de klas|mijn vak|stage)\b")
+# "ik geef alleen les": only teaching, also when asked what gives energy (then it is no energy).
+ONLY_TEACHING = re.compile(r"\b(alleen|enkel|puur)\b.{0,15}\b(les ?geven|lesgeven|les|lessen|voor de klas)\b")
 INTERNSHIP = re.compile(r"\b(stage|stageschool|stageklas|lio ?stage)\b")
 # A student's "stage in 2 vwo" as the answer to what they do: teaching on their internship, nothing besides.
 ONLY_INTERNSHIP = re.compile(

@@ -112,6 +112,8 @@ def _interrupts(tracker: Tracker, reading: Reading, requested: Optional[str], se
     """The message asks for something else than the question asked (a question, a role choice, a privacy
     request): a rule answers it. A statement that answers the question is an answer, whatever the intent."""
     intent = intent_of(tracker)
+    if reading.worry and intent in ("out_of_scope", "nlu_fallback", "help", "thank", "greet", "affirm", "deny"):
+        return False  # "ik word gewoon moe van alles": heard by the form (the worry note), not a rule's "geen antwoord"
     if reading.of("forget"):
         return True  # "vergeet wat ik over mijn klassen zei": said what went, then the question again
     if intent not in INTERRUPTIONS:

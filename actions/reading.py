@@ -682,6 +682,9 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
             # "verder heb ik geen extra taken", or "ik geef engels in 2 havo" as the answer to what you do
             # besides teaching: teaching, nothing else.
             facts.append(Fact("nothing_extra", tidy(raw), tidy(raw)))
+    if requested == "passions" and cues.ONLY_TEACHING.search(norm) and not any(f.kind == "nothing_extra" for f in facts):
+        # "ik geef alleen les" asked what gives energy: nothing besides teaching, and no energy named.
+        facts = [f for f in facts if f.kind != "passion"] + [Fact("nothing_extra", tidy(raw), tidy(raw))]
     if _removes_one_fact(raw, norm, matcher):
         # The named role leaves the profile like "ik ben geen mentor meer" (actions/profile.py).
         facts = [f for f in facts if f.kind not in ("task", "passion", "audience")]

@@ -866,3 +866,11 @@ def test_the_note_on_teaching_less_is_said_once():
     turn = play("ik ben geen mentor meer", "correct_profile", slots=slots,
                 last_bot_messages=[{"text": LESS_TEACHING_NOTE}])
     assert "Hier zie ik kansen voor je" in turn.text and LESS_TEACHING_NOTE not in turn.text
+
+
+def test_distress_inside_the_form_is_heard_not_answered_as_out_of_scope():
+    turn = play("niks eigenlijk, ik word gewoon moe van alles", "out_of_scope", active_loop=FORM,
+                slots={"audience": "leraar", "stage": "ervaren", "requested_slot": "passions"},
+                action="validate_orientation_form")
+    assert not any(e.get("event") == "action_execution_rejected" for e in turn.events)
+    assert "opgebrand" in turn.text or "bedrijfsarts" in turn.text or "zwaar" in turn.text

@@ -609,3 +609,8 @@ def test_the_person_to_talk_to_is_no_wish_to_lead():
 def test_tired_of_everything_is_distress_not_energy():
     said = reading("niks eigenlijk, ik word gewoon moe van alles", "passions", audience="leraar")
     assert said.worry == "distress" and not said.of("passion")
+
+
+def test_only_teaching_asked_what_gives_energy_is_no_energy():
+    said = reading("ik geef alleen les", "passions", audience="leraar")
+    assert not said.of("passion") and said.of("nothing_extra")
