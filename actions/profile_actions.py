@@ -100,6 +100,10 @@ class ValidateOrientationForm(Action):
                 profile = Profile.from_slots({**tracker.slots, requested: value})
         elif reading.gibberish and not starting and not resumed:
             return []  # "jkjkjk" answers nothing: the form steps aside and the rephrase rule asks again
+        elif reading.worry and not answered and not starting:
+            # The worry was heard above; the form stays and asks again. Without a slot set here Rasa would reject
+            # the form and fall back to "geen antwoord" after the note.
+            events.append(SlotSet("followup_asked", asked))
         # "wat past bij mij?" as soon as there is something to go on: suggestions now, not more questions.
         wants_suggestions = reading.requests.options or (intent_of(tracker) == "start_orientation" and not starting)
         if wants_suggestions and enough_for_suggestions(profile):

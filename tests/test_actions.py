@@ -874,3 +874,5 @@ def test_distress_inside_the_form_is_heard_not_answered_as_out_of_scope():
                 action="validate_orientation_form")
     assert not any(e.get("event") == "action_execution_rejected" for e in turn.events)
     assert "opgebrand" in turn.text or "bedrijfsarts" in turn.text or "zwaar" in turn.text
+    # Rasa rejects a form whose validation sets no slot but the requested one: then the fallback would answer.
+    assert [e for e in turn.events if e.get("event") == "slot" and e.get("name") != "requested_slot"]
