@@ -388,7 +388,8 @@ def test_distress_is_no_answer_to_what_gives_energy():
     turn = _validate("eerlijk gezegd loop ik op mijn tandvlees", "share_passion",
                      requested_slot="passions", audience="leraar", stage="startend")
     # Not "not understood" either: after the note the question comes back plainly, without a push for examples.
-    assert "passions" not in _set(turn) and "followup_asked" not in _set(turn)
+    # (followup_asked is set to what it was, so Rasa does not reject the form; no retry is counted.)
+    assert "passions" not in _set(turn) and "passions" not in (_set(turn).get("followup_asked") or [])
     assert "bedrijfsarts" in turn.text
 
 
