@@ -289,11 +289,16 @@ def _number(raw: str) -> int:
     return int(raw) if raw.isdigit() else cues.NUMBER_WORDS[raw]
 
 
+def _years_since(since: "re.Match") -> int:
+    """"sinds 2009" (cues.SINCE_YEAR) in years up to this year."""
+    return max(date.today().year - int(since.group(1)), 0)
+
+
 def _teaching_years(norm: str) -> Optional[int]:
     """Years in teaching, when the text ties a number of years to teaching ("sinds 2015" counts too)."""
     since = cues.SINCE_YEAR.search(norm)
     if since and cues.TEACHING_CONTEXT.search(norm):
-        return max(date.today().year - int(since.group(1)), 0)
+        return _years_since(since)
     around = cues.YEARS_AROUND.search(norm)
     if around and cues.TEACHING_CONTEXT.search(norm):
         return int(around.group(2))
@@ -351,7 +356,7 @@ def _stage_from_answer(norm: str) -> Tuple[Optional[str], Optional[int]]:
         return None, None  # "ik werkte 15 jaar als hr-adviseur": years, but not in teaching
     since = cues.SINCE_YEAR.search(norm)
     if since:
-        years = max(date.today().year - int(since.group(1)), 0)
+        years = _years_since(since)
         return stage_from_years(years), years
     if cues.MONTHS_OR_WEEKS.search(norm):
         return "startend", None  # "4 maanden", "een paar weken": not years
@@ -650,7 +655,7 @@ def _facts(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], cont
     since = cues.SINCE_YEAR.search(self_norm) if requests.correction and len(norm.split()) <= 12 else None
     if years is None and stage is None and (corrected or since):
         # "nee, eigenlijk 8 jaar", "correctie: sinds 2009"
-        years = _number(corrected.group(1)) if corrected else max(date.today().year - int(since.group(1)), 0)
+        years = _number(corrected.group(1)) if corrected else _years_since(since)
         stage, assumed = stage_from_years(years), True
     if stage:
         facts.append(Fact("stage", stage, raw, assumed=assumed))
