@@ -226,7 +226,8 @@ def _without_te(phrase: str) -> str:
     if len(words) < 2 or words[-2] != "te":
         return phrase
     head, verb = words[:-2], words[-1]
-    if head and head[-1] in cues.SEPARABLE_PREFIXES:
+    # "op weg te helpen" stays "op weg helpen": after a preposition the word is no verb prefix.
+    if head and head[-1] in cues.SEPARABLE_PREFIXES and not (len(head) > 1 and head[-2] in cues.QUESTION_PREPOSITIONS):
         head, verb = head[:-1], head[-1] + verb
     return " ".join(head + [verb])
 
@@ -782,6 +783,12 @@ def _requests(raw: str, norm: str, self_norm: str, clauses: Sequence[_Clause], c
         requests.wished_role = "" if words in cues.NOT_A_ROLE else words
     asked = cues.ROLE_QUESTION.match(raw.strip().lower())
     requests.asked_role = asked.group("what").strip(" ?!.") if asked else ""
+    if not requests.asked_role and question:
+        # "welke rol is dat dan precies, ict-coördinator?": a role compound ending the question is what it asks about.
+        words = re.findall(r"[\w'-]+", raw.lower())
+        head = cues.ROLE_HEAD.search(normalize(words[-1])) if words else None
+        if head and len(normalize(words[-1])) > len(head.group(0)) + 2:
+            requests.asked_role = words[-1]
     own = " , ".join(c.raw for c in clauses if not c.about_other)  # "mijn duo-collega doet de MR" is not about the user
     requests.roles_named = _roles_named(own, normalize(own), matcher)
     requests.choice_cue = bool(cues.CHOICE.search(norm)) and not cues.PUSH_BACK.search(norm)
@@ -858,6 +865,9 @@ def _choice(norm: str, requests: Requests, context: Context, matcher: Matcher, r
         return requests.roles_named[0], "name"
     if len(offered) == 1 and cues.POINTING.search(norm) and len(norm.split()) <= 8 and not requests.question:
         return offered[0], "pointer"
+    if not offered and len(context.suggested_roles) == 1 and cues.POINTING.search(norm) and len(norm.split()) <= 8 \
+            and not requests.question:
+        return context.suggested_roles[0], "pointer"  # "oke die wil ik" when one role was suggested
     hits = matcher.match(raw).roles
     if context.suggested_roles and not requests.question:
         on_offer = set(context.suggested_roles)

@@ -614,3 +614,19 @@ def test_tired_of_everything_is_distress_not_energy():
 def test_only_teaching_asked_what_gives_energy_is_no_energy():
     said = reading("ik geef alleen les", "passions", audience="leraar")
     assert not said.of("passion") and said.of("nothing_extra")
+
+
+def test_a_role_compound_ending_a_question_is_the_role_asked_about():
+    assert read("welke rol is dat dan precies, ict-coördinator?").requests.asked_role == "ict-coördinator"
+    assert read("is dat iets voor een docent?").requests.asked_role == ""
+
+
+def test_pointing_at_the_one_role_suggested_chooses_it():
+    context = Context(has_profile=True, first_turn=False, audience="student", suggested_roles=("ict_didactiek",),
+                      buttons=(("De vier domeinen", "/ask_domains"),))
+    said = read("oke die wil ik", context)
+    assert (said.requests.choice, said.requests.choice_how) == ("ict_didactiek", "pointer")
+
+
+def test_op_weg_helpen_keeps_its_words():
+    assert tidy("ik vind het vooral leuk om jonge collega's op weg te helpen", "passion") == "jonge collega's op weg helpen"
