@@ -26,6 +26,12 @@ def _suggestions_replies(tracker: Tracker, suggestions, profile: Profile) -> Lis
                                            less_teaching_said=bot_said(tracker, orientation.LESS_TEACHING_NOTE))
 
 
+def _send_suggestions(dispatcher: CollectingDispatcher, tracker: Tracker, suggestions, profile: Profile) -> List[Dict]:
+    """Sends the suggestions and keeps them as the directions shown."""
+    send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
+    return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
+
+
 def _four_questions(dispatcher: CollectingDispatcher, tracker: Tracker, role: Role) -> List[Dict]:
     """The four questions for the chosen role, remembered for the summary."""
     send(dispatcher, orientation.four_questions(get_knowledge(), role, tracker.get_slot("audience")))
@@ -57,8 +63,7 @@ class ActionSuggestDirections(Action):
                 send(dispatcher, orientation.same_suggestions(roles, [r for r in roles if r.id in named]))
             return [SlotSet("directions", before)]  # the same roles: the suggestions shown stay as they were
         introduce_if_first(dispatcher, tracker)
-        send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
-        return [SlotSet("directions", directions)]
+        return _send_suggestions(dispatcher, tracker, suggestions, profile)
 
 
 class ActionChooseRole(Action):
@@ -203,9 +208,7 @@ class ActionCorrectProfile(Action):
             send(dispatcher, orientation.corrected_same_suggestions(suggested_roles(tracker)))
             return []
         send(dispatcher, orientation.correction_done())
-        send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
-        return [SlotSet("directions", directions)]
-
+        return _send_suggestions(dispatcher, tracker, suggestions, profile)
 
     @staticmethod
     def _something_new(dispatcher: CollectingDispatcher, tracker: Tracker, profile: Profile) -> List[Dict]:
@@ -215,8 +218,7 @@ class ActionCorrectProfile(Action):
             send(dispatcher, orientation.nothing_new_left())
             return [SlotSet("directions", [])]
         send(dispatcher, orientation.something_new())
-        send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
-        return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
+        return _send_suggestions(dispatcher, tracker, suggestions, profile)
 
     @staticmethod
     def _forget(dispatcher: CollectingDispatcher, tracker: Tracker, profile: Profile, topic: str) -> List[Dict]:
@@ -227,9 +229,7 @@ class ActionCorrectProfile(Action):
             return []
         if not enough_for_suggestions(profile):
             return [SlotSet("directions", None), FollowupAction("orientation_form")]
-        suggestions = _suggestions(profile)
-        send(dispatcher, _suggestions_replies(tracker, suggestions, profile))
-        return [SlotSet("directions", [d.as_slot() for d in suggestions.directions])]
+        return _send_suggestions(dispatcher, tracker, _suggestions(profile), profile)
 
 
 class ActionAskRephrase(Action):
